@@ -1,0 +1,5 @@
+"""``python -m kotodoc``."""
+
+from kotodoc.cli import main
+
+main()

@@ -1,0 +1,111 @@
+"""The command line: a thin typer layer over the kotodoc library.
+
+Commands parse options, call one core function and map the outcome to an exit
+code: 0 ok, 1 invalid document, 2 usage error or unreadable file, 3 internal
+error. Heavy modules (python-docx, Jinja) are imported inside the commands that
+need them, so ``kotodoc validate`` in a pre-commit hook starts fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+
+from kotodoc.errors import KotodocError
+
+app = typer.Typer(
+    name="kotodoc",
+    help="Kunnan kotoutumisohjelma YAML-tiedostona: tarkista ja tulosta TEM:n lomakkeelle.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+T = TypeVar("T")
+
+
+def _guard(action: Callable[[], T]) -> T:
+    """Run a command body: Finnish message and exit code for every failure, never a traceback."""
+    try:
+        return action()
+    except KotodocError as exc:
+        typer.echo(f"kotodoc: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        typer.echo("kotodoc: keskeytetty", err=True)
+        raise typer.Exit(130) from None
+    except (typer.Exit, typer.Abort):
+        raise
+    except Exception as exc:  # noqa: BLE001 - the promise is: no traceback, ever
+        if os.environ.get("KOTODOC_DEBUG"):
+            raise
+        typer.echo(f"kotodoc: sisäinen virhe ({type(exc).__name__}: {exc}). "
+                   "Ilmoita tästä kotodocin kehittäjille; KOTODOC_DEBUG=1 näyttää lisätiedot.", err=True)
+        raise typer.Exit(3) from None
+
+
+class ReportFormat(str, Enum):
+    """Output formats of ``validate``."""
+
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+@app.command()
+def validate(
+    files: Annotated[list[Path], typer.Argument(help="Tarkistettavat YAML-tiedostot.", show_default=False)],
+    format: Annotated[ReportFormat | None, typer.Option(
+        "--format", "-f", help="text, json tai github (oletus: github, kun GITHUB_ACTIONS on asetettu).",
+        show_default=False)] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Myös varoitukset epäonnistuvat.")] = False,
+) -> None:
+    """Tarkista kotoutumisohjelman YAML-tiedostot lain vähimmäissisältöä vastaan."""
+    from kotodoc import report
+    from kotodoc.errors import FileReadError
+    from kotodoc.validate import validate_file
+
+    def run() -> int:
+        chosen = format.value if format else ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+        results: list[report.Result] = []
+        for path in files:
+            try:
+                results.append(validate_file(path))
+            except FileReadError as exc:
+                results.append(report.Unreadable(str(path), str(exc)))
+        typer.echo(report.REPORTERS[chosen](results, strict))
+        return report.exit_code(results, strict)
+
+    raise typer.Exit(_guard(run))
+
+
+@app.command()
+def schema(
+    output: Annotated[str, typer.Option("--output", "-o", help="Kohdetiedosto; '-' tulostaa.")]
+    = "schemas/kotodoc.schema.json",
+) -> None:
+    """Kirjoita mallin JSON Schema (editorien täydennystä ja tarkistusta varten)."""
+    from kotodoc.jsonschema import schema_text
+    from kotodoc.output import write_atomic
+
+    def run() -> None:
+        text = schema_text()
+        if output == "-":
+            sys.stdout.write(text)
+        else:
+            write_atomic(Path(output), text.encode("utf-8"))
+            typer.echo(f"Kirjoitettu {output}", err=True)
+
+    _guard(run)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,40 @@
+"""Exceptions of the kotodoc core. The CLI maps them to exit codes in one place.
+
+Problems *inside* a document are not exceptions: they are
+:class:`kotodoc.diagnostics.Diagnostic` values. Exceptions are for what stops a
+command: a file that cannot be opened, a bad option, a missing tool.
+"""
+
+from __future__ import annotations
+
+
+class KotodocError(Exception):
+    """Base of every kotodoc error; ``str(err)`` is a Finnish message for the user."""
+
+    exit_code = 1
+
+
+class UsageError(KotodocError):
+    """Wrong use of a command, or an input file that cannot be read at all (exit 2)."""
+
+    exit_code = 2
+
+
+class FileReadError(UsageError):
+    """An input file is missing, is a directory or cannot be opened."""
+
+
+class InvalidDocumentError(KotodocError):
+    """The document has errors; the diagnostics have been reported (exit 1)."""
+
+
+class OutputError(KotodocError):
+    """Output could not be written (exit 2)."""
+
+    exit_code = 2
+
+
+class ToolMissingError(KotodocError):
+    """An external program (LibreOffice for PDF) is not installed (exit 2)."""
+
+    exit_code = 2
