@@ -22,6 +22,15 @@ from yaml.scanner import Scanner
 
 from kotodoc.diagnostics import Diagnostic, Loc
 
+_CParser: Any
+try:  # libyaml's C parser, when PyYAML was built with it
+    import yaml._yaml as _libyaml
+
+    _CParser = _libyaml.CParser
+except ImportError:  # pragma: no cover - pure-Python PyYAML
+    _CParser = None
+
+
 PLAIN_TAG = "tag:kotodoc:plain"  # an untagged plain scalar: only here may `~`/`null`/empty mean None
 _YAML_TAG_PREFIX = "tag:yaml.org,2002:"
 NULL_TAG = _YAML_TAG_PREFIX + "null"
@@ -66,17 +75,14 @@ class TooDeep(Exception):
         self.mark = mark
 
 
-class StrictLoader(Reader, Scanner, Parser, Composer, BaseResolver):
-    """Reader + scanner + parser + composer with no implicit resolvers and a depth limit.
+class _StrictComposer(Composer, BaseResolver):
+    """Composer + resolver with no implicit resolvers and a depth limit.
 
     Every untagged plain scalar gets :data:`PLAIN_TAG`; quoted ones get ``!!str``.
     No constructor: nothing is ever turned into a Python object by tag.
     """
 
-    def __init__(self, text: str, max_depth: int) -> None:
-        Reader.__init__(self, text)
-        Scanner.__init__(self)
-        Parser.__init__(self)
+    def _setup(self, max_depth: int) -> None:
         Composer.__init__(self)
         BaseResolver.__init__(self)
         self.yaml_implicit_resolvers = {}  # shadow any resolver registered on a PyYAML class
@@ -87,7 +93,7 @@ class StrictLoader(Reader, Scanner, Parser, Composer, BaseResolver):
     def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
         if kind is ScalarNode and implicit[0]:
             return PLAIN_TAG
-        return cast(Any, super()).resolve(kind, value, implicit)
+        return cast(Any, BaseResolver).resolve(self, kind, value, implicit)
 
     def next_event(self) -> Event:
         """The next parser event, without consuming it (a typed ``peek_event``)."""
@@ -100,7 +106,7 @@ class StrictLoader(Reader, Scanner, Parser, Composer, BaseResolver):
         return event
 
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
-        if not self.check_event(MappingStartEvent, SequenceStartEvent):
+        if not cast(Any, self).check_event(MappingStartEvent, SequenceStartEvent):
             return super().compose_node(parent, index)
         self._depth += 1
         try:
@@ -109,6 +115,33 @@ class StrictLoader(Reader, Scanner, Parser, Composer, BaseResolver):
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
+
+
+class StrictLoader(Reader, Scanner, Parser, _StrictComposer):
+    """The pure-Python parser under the strict composer: slow, but its errors are the ones we word."""
+
+    def __init__(self, text: str, max_depth: int) -> None:
+        Reader.__init__(self, text)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        self._setup(max_depth)
+
+
+FastLoader: Any = None
+if _CParser is not None:
+
+    class _FastLoader(_CParser, _StrictComposer):  # type: ignore[misc]
+        """libyaml's C scanner and parser under the same strict (Python) composer.
+
+        Nodes, tags and positions are identical to :class:`StrictLoader`'s (tested);
+        on any YAML error the caller re-parses with :class:`StrictLoader` for the wording.
+        """
+
+        def __init__(self, text: str, max_depth: int) -> None:
+            _CParser.__init__(self, text)
+            self._setup(max_depth)
+
+    FastLoader = _FastLoader
 
 
 class LimitExceeded(Exception):

@@ -30,17 +30,17 @@ TITLE = "Kunnan kotoutumisohjelma"
 SUBTITLE = "Kotoutumisen alkuvaiheen palveluita kuvaava asiakirja"
 
 INTRO: tuple[str, ...] = (
-    "Työvoimaviranomainen vastaa kotoutumisohjelmaan sisältyvien palveluiden järjestämisestä "
+    ("Työvoimaviranomainen vastaa kotoutumisohjelmaan sisältyvien palveluiden järjestämisestä "
     "työnhakijana olevalle maahanmuuttajalle ja kotoutuja-asiakkaalle. Kunta vastaa muiden "
     "maahanmuuttajien ja kotoutuja-asiakkaiden kotoutumisohjelman mukaisten palveluiden "
     "järjestämisestä. Kunta voi järjestää ja toteuttaa palveluitaan yhteistyössä "
     "työvoimaviranomaisen, muiden kuntien ja/tai hyvinvointialueen kanssa. Kotoutumisohjelman "
     "palvelut on kuvattava yhteistyössä kunnan työvoimaviranomaisen kanssa ja asiakirja sisältää "
     "myös työvoimaviranomaisen palvelut. Monialainen osaamisen ja kotoutumisen palvelutarpeen "
-    "arviointi ja kotoutumissuunnitelma tehdään aina yhteistyössä hyvinvointialueen kanssa.",
-    "Kunnan kotoutumisohjelman vähimmäissisällöstä säädetään laissa kotoutumisen edistämisestä "
+    "arviointi ja kotoutumissuunnitelma tehdään aina yhteistyössä hyvinvointialueen kanssa."),
+    ("Kunnan kotoutumisohjelman vähimmäissisällöstä säädetään laissa kotoutumisen edistämisestä "
     "(681/2023). Kotoutumisohjelmaan sisältyvät vähintään alla kuvatut palvelut (kohdat 1–6). "
-    "Kunta voi sisällyttää kotoutumisohjelmaan myös muita palveluita (kohta 7).",
+    "Kunta voi sisällyttää kotoutumisohjelmaan myös muita palveluita (kohta 7)."),
 )
 
 

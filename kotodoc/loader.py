@@ -25,6 +25,7 @@ from kotodoc._yaml_nodes import (
     NULL_TAG,
     NULL_WORDS,
     PLAIN_TAG,
+    FastLoader,
     LimitExceeded,
     StrictLoader,
     TooDeep,
@@ -190,21 +191,18 @@ def _decode(raw: bytes, path: str) -> str | Diagnostic:
 
 
 def _compose(text: str, path: str) -> Node | Diagnostic:
-    """The root node of the one document in ``text``, or the finding that stopped parsing."""
-    parser: StrictLoader | None = None
+    """The root node of the one document in ``text``, or the finding that stopped parsing.
+
+    libyaml's C parser does the work when it is there; a file it rejects is parsed
+    again with PyYAML's pure-Python parser, whose errors :func:`explain` words.
+    """
+    if FastLoader is not None:
+        try:
+            return _compose_with(FastLoader(text, MAX_DEPTH), text, path)
+        except yaml.YAMLError:
+            pass
     try:
-        parser = StrictLoader(text, MAX_DEPTH)
-        parser.take_event()  # stream start
-        if parser.check_event(StreamEndEvent):
-            return _diag("KD112", path, (1, 1))
-        root = parser.compose_document()
-        if not parser.check_event(StreamEndEvent):
-            second = parser.next_event()
-            start = second.start_mark if isinstance(second, DocumentStartEvent) else None
-            return _diag("KD104", path, mark_position(start))
-        return root if root is not None else _diag("KD112", path, (1, 1))
-    except TooDeep as exc:
-        return _diag("KD107", path, mark_position(exc.mark), limit=MAX_DEPTH)
+        return _compose_with(StrictLoader(text, MAX_DEPTH), text, path)
     except yaml.MarkedYAMLError as exc:
         return _diag("KD101", path, mark_position(exc.problem_mark or exc.context_mark), problem=explain(exc))
     except ReaderError as exc:
@@ -213,9 +211,24 @@ def _compose(text: str, path: str) -> Node | Diagnostic:
         return _diag("KD109", path, where, char=char)
     except yaml.YAMLError as exc:
         return _diag("KD101", path, (1, 1), problem=f"{_GENERIC} ({exc})")
+
+
+def _compose_with(parser: Any, text: str, path: str) -> Node | Diagnostic:
+    """Compose with ``parser``; YAML errors propagate to the caller."""
+    try:
+        parser.take_event()  # stream start
+        if parser.check_event(StreamEndEvent):
+            return _diag("KD112", path, (1, 1))
+        root: Node | None = parser.compose_document()
+        if not parser.check_event(StreamEndEvent):
+            second = parser.next_event()
+            start = second.start_mark if isinstance(second, DocumentStartEvent) else None
+            return _diag("KD104", path, mark_position(start))
+        return root if root is not None else _diag("KD112", path, (1, 1))
+    except TooDeep as exc:
+        return _diag("KD107", path, mark_position(exc.mark), limit=MAX_DEPTH)
     finally:
-        if parser is not None:
-            parser.dispose()
+        parser.dispose()
 
 
 def _build(root: Node, path: str) -> LoadResult:

@@ -15,7 +15,7 @@ from kotodoc.errors import OutputError
 
 def write_atomic(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` so that readers see either the old or the new file."""
-    directory = target.parent if str(target.parent) else Path(".")
+    directory = target.parent if str(target.parent) else Path()
     if target.is_dir():
         raise OutputError(f"{target} on hakemisto; anna tiedoston nimi")
     if not directory.is_dir():
@@ -29,10 +29,9 @@ def write_atomic(target: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
+        Path(tmp).chmod(0o644)
+        Path(tmp).replace(target)
     except OSError as exc:
         raise OutputError(f"tiedostoa {target} ei voi kirjoittaa: {exc.strerror}") from None
     finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        Path(tmp).unlink(missing_ok=True)

@@ -30,6 +30,7 @@ def summary(results: Sequence[Result], strict: bool) -> str:
     """One Finnish line summing up all files."""
     all_diags = [d for r in results if isinstance(r, Report) for d in r.diagnostics]
     errors, warnings = count(all_diags)
+    errors += sum(1 for r in results if isinstance(r, Unreadable))
     failed = sum(1 for r in results if isinstance(r, Unreadable) or not r.passed(strict))
     files = len(results)
     word = "tiedosto" if files == 1 else "tiedostoa"

@@ -52,9 +52,8 @@ def iter_answers(prog: Programme) -> Iterator[tuple[Loc, list[Part]]]:
         for q in sec.questions:
             for key in (q.note_key, q.key) if q.note_key else (q.key,):
                 value = getattr(block, key)
-                if q.kind is form.Kind.TEXT or key == q.note_key:
-                    if value:
-                        yield (sec.key, key), value
+                if (q.kind is form.Kind.TEXT or key == q.note_key) and value:
+                    yield (sec.key, key), value
 
 
 def _text(parts: list[Part] | None) -> str:
@@ -117,10 +116,10 @@ def county_named(prog: Programme) -> Iterator[Finding]:
     for sec in form.SECTIONS:
         block = getattr(prog, sec.key)
         for q in sec.questions:
-            if q.names_county and block is not None:
-                if not refdata.mentions_wellbeing_county(_text(getattr(block, q.key))):
-                    loc = (sec.key, q.key)
-                    yield Finding("KD302", loc, {"what": describe(loc), "law": sec.law})
+            if q.names_county and block is not None \
+                    and not refdata.mentions_wellbeing_county(_text(getattr(block, q.key))):
+                loc: Loc = (sec.key, q.key)
+                yield Finding("KD302", loc, {"what": describe(loc), "law": sec.law})
     for row in form.TABLE_ROWS:
         if not row.names_county:
             continue
@@ -220,15 +219,14 @@ def walk_strings(data: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
 def text_rules(data: Any) -> Iterator[Finding]:
     """KD401 placeholders and KD402 terms of the repealed law, anywhere in the text."""
     for loc, text in walk_strings(data):
-        what = describe(loc)
         match = PLACEHOLDER.search(text)
         if match or text.strip() in PLACEHOLDER_WHOLE:
             found = match.group(0) if match else text.strip()
-            yield Finding("KD401", loc, {"what": what, "found": found})
+            yield Finding("KD401", loc, {"what": describe(loc), "found": found})
         for pattern, modern in REPEALED_TERMS:
             term = pattern.search(text)
             if term:
-                yield Finding("KD402", loc, {"what": what, "found": term.group(0), "modern": modern})
+                yield Finding("KD402", loc, {"what": describe(loc), "found": term.group(0), "modern": modern})
 
 
 def model_rules(prog: Programme) -> Iterator[Finding]:
