@@ -91,10 +91,10 @@ CATALOGUE: dict[str, Message] = {
                      "Kirjoita luku ilman välilyöntejä ja desimaaleja."),
     # --- KD3xx: content rules (errors) -------------------------------------
     "KD301": Message(E, {"fi": "{what}: lomake pyytää kuvaamaan palvelun eri kohderyhmille, "
-                               "mutta kohderyhmä '{group}' puuttuu ({law})"},
+                               "mutta kohderyhmä '{group}' puuttuu"},
                      "Lisää osa kohderyhmälle tai kirjoita yksi yhteinen vastaus."),
     "KD302": Message(E, {"fi": "{what}: hyvinvointialuetta ei ole mainittu; monialainen arviointi ja "
-                               "suunnitelma tehdään aina yhteistyössä hyvinvointialueen kanssa ({law})"},
+                               "suunnitelma tehdään aina yhteistyössä hyvinvointialueen kanssa{law}"},
                      "Nimeä hyvinvointialue, esimerkiksi 'Keski-Pohjanmaan hyvinvointialue Soite'."),
     "KD303": Message(E, {"fi": "Kohta 5: kuvaa luku- ja kirjoitustaidon koulutus tai, jos sille ei ole "
                                "tarvetta, esitä perustelut (toinen näistä)"},

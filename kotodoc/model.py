@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from kotodoc import form, refdata
+from kotodoc import approval, form, refdata
+from kotodoc.loader import normalise_key
 
 SCHEMA_VERSION = 1
 
@@ -30,13 +31,25 @@ def _non_empty(value: str) -> str:
 
 
 def _as_parts(value: Any) -> Any:
+    """Plain text, or a list of texts and parts, becomes a list of parts."""
     if isinstance(value, str):
         return [{"teksti": value}]
+    if isinstance(value, dict):
+        raise PydanticCustomError("KD204", "shape", {"expected": "teksti tai luettelo"})
+    if isinstance(value, list):
+        return [{"teksti": item} if isinstance(item, str) else item for item in value]
     return value
 
 
 def _as_list(value: Any) -> Any:
+    if isinstance(value, dict):
+        raise PydanticCustomError("KD204", "shape", {"expected": "teksti tai luettelo"})
     return [value] if isinstance(value, str) else value
+
+
+def _fold(value: Any) -> Any:
+    """Code values are written like keys: ``työnhakijat`` is read as ``tyonhakijat``."""
+    return normalise_key(value) if isinstance(value, str) else value
 
 
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]{2,}$")
@@ -83,11 +96,12 @@ class Strict(BaseModel):
 class Part(Strict):
     """One labelled part of a split answer: a target group and/or a service language."""
 
-    kohderyhma: Literal["tyonhakijat", "tyovoiman_ulkopuoliset", "kaikki", "muu"] | None = Field(
+    kohderyhma: Annotated[Literal["tyonhakijat", "tyovoiman_ulkopuoliset", "kaikki", "muu"] | None,
+                          BeforeValidator(_fold)] = Field(
         None, title="Kohderyhmä",
         description="Kohderyhmä, jota tämä osa koskee: " + ", ".join(
             f"{k} ({v})" for k, v in form.TARGET_GROUPS.items()) + ".")
-    kieli: Literal["fi", "sv"] | None = Field(
+    kieli: Annotated[Literal["fi", "sv"] | None, BeforeValidator(_fold)] = Field(
         None, title="Palvelukieli",
         description="fi = suomenkieliset palvelut, sv = ruotsinkieliset palvelut.")
     otsikko: Text | None = Field(
@@ -109,7 +123,7 @@ class Part(Strict):
 
 Answer = Annotated[
     list[Part],
-    BeforeValidator(_as_parts, json_schema_input_type=str | list[Part]),
+    BeforeValidator(_as_parts, json_schema_input_type=str | list[str | Part]),
     Field(min_length=1),
 ]
 
@@ -305,3 +319,13 @@ class Programme(Strict):
     vastuutaulukko: ResponsibilityTable = Field(
         title=form.TABLE_TITLE, description="Kuka tuottaa kunkin palvelun työnhakijoille ja muille "
         "kotoutuja-asiakkaille.")
+    hyvaksyminen: approval.Approval | None = Field(
+        None, title="Käsittely ja hyväksyminen",
+        description="Asiakirjan hyväksymisen tiedot (toimielin, kokous, diaarinumero, valmistelijat, "
+        "päätösehdotus, ELY-keskus); niistä tulostuu esityslistan asia. Kun lohko on annettu, "
+        "perustietojen H7 voidaan jättää pois: se kirjoitetaan lohkon tiedoista.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _h7_from_approval(cls, data: Any) -> Any:
+        return approval.fill_h7(data)

@@ -81,7 +81,8 @@ def target_groups(prog: Programme) -> Iterator[Finding]:
             elif "kaikki" not in groups:
                 for group in GROUPS_REQUIRED:
                     if group not in groups:
-                        yield Finding("KD301", loc, {"what": describe(loc), "group": group, "law": sec.law})
+                        label = f"{form.TARGET_GROUPS[group]} ({group})"
+                        yield Finding("KD301", loc, {"what": describe(loc), "group": label})
 
 
 @model_rule
@@ -119,7 +120,7 @@ def county_named(prog: Programme) -> Iterator[Finding]:
             if q.names_county and block is not None \
                     and not refdata.mentions_wellbeing_county(_text(getattr(block, q.key))):
                 loc: Loc = (sec.key, q.key)
-                yield Finding("KD302", loc, {"what": describe(loc), "law": sec.law})
+                yield Finding("KD302", loc, {"what": describe(loc), "law": ""})
     for row in form.TABLE_ROWS:
         if not row.names_county:
             continue
@@ -127,7 +128,7 @@ def county_named(prog: Programme) -> Iterator[Finding]:
         for column in ("tyonhakijat", "muut_asiakkaat"):
             if not refdata.mentions_wellbeing_county(getattr(cells, column)):
                 loc = (form.TABLE_KEY, row.key, column)
-                yield Finding("KD302", loc, {"what": describe(loc), "law": "KotoL 15 ja 17 §"})
+                yield Finding("KD302", loc, {"what": describe(loc), "law": " (KotoL 15 ja 17 §)"})
 
 
 @model_rule

@@ -27,7 +27,7 @@ _SHAPE_TYPES = {
     "model_attributes_type": "avain–arvo-rakenne",
     "dict_type": "avain–arvo-rakenne",
 }
-_CUSTOM = {"KD207", "KD208", "KD209", "KD210"}
+_CUSTOM = {"KD204", "KD207", "KD208", "KD209", "KD210", "KD211"}
 
 
 def found_kind(value: Any) -> str:
@@ -50,7 +50,7 @@ def convert(errors: Iterable[ErrorDetails], positions: Positions, path: str) -> 
     out: list[Diagnostic] = []
     seen: set[tuple[str, Loc]] = set()
     for err in errors:
-        loc: Loc = tuple(err["loc"])
+        loc = _trim(tuple(err["loc"]), positions)
         code, params, at_key = _classify(err, loc)
         if (code, loc) in seen:
             continue
@@ -58,6 +58,14 @@ def convert(errors: Iterable[ErrorDetails], positions: Positions, path: str) -> 
         line, col = positions.key_pos(loc) if at_key else positions.value_pos(loc)
         out.append(Diagnostic(code, path, line, col, loc, params))
     return out
+
+
+def _trim(loc: Loc, positions: Positions) -> Loc:
+    """Drop a list index that the user never wrote (plain text read as a one-part answer)."""
+    for i, item in enumerate(loc):
+        if isinstance(item, int) and loc[: i + 1] not in positions.values and loc[:i] in positions.values:
+            return loc[:i]
+    return loc
 
 
 def _classify(err: ErrorDetails, loc: Loc) -> tuple[str, dict[str, Any], bool]:
@@ -85,6 +93,8 @@ def _classify(err: ErrorDetails, loc: Loc) -> tuple[str, dict[str, Any], bool]:
                          "hint": _hint(refdata.did_you_mean(str(value), options))}, False
     if kind in _CUSTOM:
         params = {"what": what, **ctx}
+        if kind == "KD204":
+            params["found"] = found_kind(value)
         if kind == "KD210":
             params["hint"] = _hint(refdata.suggest_language(str(value)))
         return kind, params, False
