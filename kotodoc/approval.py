@@ -204,3 +204,16 @@ def fill_h7(data: Any) -> Any:
     except ValueError:
         return data
     return {**data, "perustiedot": {**header, H7_KEY: h7_text(approval)}}
+
+
+def relax_h7_schema(schema: dict[str, Any]) -> None:
+    """Make H7 optional in the JSON Schema exactly when ``hyvaksyminen`` is given (as :func:`fill_h7` does)."""
+    header = schema.get("$defs", {}).get("Header", {})
+    required = header.get("required", [])
+    if H7_KEY not in required:
+        return
+    required.remove(H7_KEY)
+    schema.setdefault("allOf", []).append({
+        "if": {"not": {"required": [APPROVAL_KEY]}},
+        "then": {"properties": {"perustiedot": {"required": [H7_KEY]}}},
+    })

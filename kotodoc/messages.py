@@ -129,6 +129,28 @@ CATALOGUE: dict[str, Message] = {
     "KD408": Message(W, {"fi": "Yhteistyökumppaneista puuttuu työvoimaviranomainen; palvelut on kuvattava "
                                "yhteistyössä kunnan työvoimaviranomaisen kanssa"},
                      "Lisää työllisyysalue yhteistyökumppaneihin."),
+    # --- KD6xx: the approval process (hyvaksyminen) -------------------------
+    "KD601": Message(E, {"fi": "{what}: päätös on kirjattu, mutta kokouspäivä puuttuu"},
+                     "Lisää kokouspaiva, jona toimielin teki päätöksen."),
+    "KD602": Message(E, {"fi": "{what}: asiakirja on lähetetty ELY-keskukselle {sent}, ennen kokousta "
+                               "{meeting}, jossa se hyväksytään"},
+                     "Tarkista päivämäärät: hyväksytty asiakirja lähetetään kokouksen jälkeen."),
+    "KD603": Message(W, {"fi": "{what}: asiakirja on lähetetty ELY-keskukselle {sent}, määräajan "
+                               "{deadline} jälkeen"},
+                     "Tarkista päivämäärä; myöhästyminen voi viivästyttää korvausten maksatusta."),
+    "KD604": Message(W, {"fi": "{what}: '{value}' ei ole tavallisessa muodossa numero/tehtäväluokka/vuosi "
+                               "(esim. 442/14.07.00/2024)"},
+                     "Tarkista diaarinumero asianhallinnasta."),
+    "KD605": Message(W, {"fi": "{what}: kokous {meeting} on ELY-keskuksen määräajan {deadline} jälkeen"},
+                     "Tarkista kokouspäivä tai sovi myöhemmästä toimittamisesta ELY-keskuksen kanssa."),
+    "KD606": Message(W, {"fi": "{what}: hyväksyvää toimielintä '{body}' ei mainita, vaikka se on annettu "
+                               "hyväksymisen tiedoissa"},
+                     "Yhtenäistä H7:n teksti ja hyvaksyminen-lohko, tai jätä H7 pois, jolloin se "
+                     "kirjoitetaan lohkon tiedoista."),
+    "KD607": Message(E, {"fi": "Esityslistan asiaa ei voi tulostaa: asiakirjassa ei ole "
+                               "hyväksymisen tietoja (hyvaksyminen-lohko)"},
+                     "Lisää hyvaksyminen-lohko: vähintään toimielin, mieluiten myös kokouspäivä, "
+                     "valmistelijat, esittelijä ja päätösehdotus."),
 }
 
 

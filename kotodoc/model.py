@@ -87,10 +87,15 @@ TextList = Annotated[list[Text], BeforeValidator(_as_list, json_schema_input_typ
 Language = Annotated[str, AfterValidator(_language)]
 
 
+def _no_docstring(schema: dict[str, Any]) -> None:
+    """Class docstrings are for developers (English); editors show the fields' Finnish descriptions."""
+    schema.pop("description", None)
+
+
 class Strict(BaseModel):
     """Base of every block: unknown keys are errors."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=_no_docstring)
 
 
 class Part(Strict):

@@ -234,3 +234,7 @@ def model_rules(prog: Programme) -> Iterator[Finding]:
     """All registered model rules, in registration order."""
     for rule in MODEL_RULES:
         yield from rule(prog)
+
+
+# Rules kept in their own modules register themselves on import.
+from kotodoc import approval_rules as _approval_rules  # noqa: E402, F401 - KD6xx
