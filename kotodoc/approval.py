@@ -185,11 +185,11 @@ def h7_text(approval: Approval) -> str:
 
 
 def fill_h7(data: Any) -> Any:
-    """The raw document with H7 written from ``hyvaksyminen`` when H7 is absent and the block is valid.
+    """The raw document with H7 written from ``hyvaksyminen`` when H7 is absent or empty.
 
     Runs before the schema (a ``mode="before"`` validator of the programme). The input is not modified.
-    When the block itself has errors, nothing is filled in: the block's errors are reported, and a
-    missing H7 is reported as missing.
+    When the block itself has errors, H7 gets a stand-in text: the block's own errors are what the user
+    has to fix, and "H7 missing" would send them the wrong way.
     """
     if not isinstance(data, dict) or not isinstance(data.get(APPROVAL_KEY), dict):
         return data
@@ -200,10 +200,10 @@ def fill_h7(data: Any) -> Any:
     if written is not None and not (isinstance(written, str) and not written.strip()):
         return data
     try:
-        approval = Approval.model_validate(data[APPROVAL_KEY])
+        text = h7_text(Approval.model_validate(data[APPROVAL_KEY]))
     except ValueError:
-        return data
-    return {**data, "perustiedot": {**header, H7_KEY: h7_text(approval)}}
+        text = "(kirjoitetaan hyväksymisen tiedoista)"
+    return {**data, "perustiedot": {**header, H7_KEY: text}}
 
 
 def relax_h7_schema(schema: dict[str, Any]) -> None:

@@ -57,13 +57,15 @@ class ReportFormat(str, Enum):
     text = "text"
     json = "json"
     github = "github"
+    gitlab = "gitlab"
 
 
 @app.command()
 def validate(
     files: Annotated[list[Path], typer.Argument(help="Tarkistettavat YAML-tiedostot.", show_default=False)],
     format: Annotated[ReportFormat | None, typer.Option(
-        "--format", "-f", help="text, json tai github (oletus: github, kun GITHUB_ACTIONS on asetettu).",
+        "--format", "-f", help="text, json, github tai gitlab (GitLab Code Quality; oletus: github, kun GITHUB_ACTIONS "
+        "on asetettu, muuten text).",
         show_default=False)] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Myös varoitukset epäonnistuvat.")] = False,
 ) -> None:
@@ -102,6 +104,41 @@ def schema(
         else:
             write_atomic(Path(output), text.encode("utf-8"))
             typer.echo(f"Kirjoitettu {output}", err=True)
+
+    _guard(run)
+
+
+class CiKind(str, Enum):
+    """CI services ``init --ci`` writes files for."""
+
+    github = "github"
+    gitlab = "gitlab"
+
+
+@app.command()
+def init(
+    directory: Annotated[Path, typer.Argument(help="Hakemisto (oletus: nykyinen).", show_default=False)]
+    = Path("."),
+    kunta: Annotated[list[str], typer.Option(
+        "--kunta", help="Kunnan nimi; yhteisohjelmassa valitsin toistetaan.", show_default=False)] = [],  # noqa: B006
+    ci: Annotated[CiKind | None, typer.Option(
+        "--ci", help="Lisää CI-tiedosto (github tai gitlab) ja .pre-commit-config.yaml.",
+        show_default=False)] = None,
+    asennus: Annotated[str | None, typer.Option(
+        "--asennus", help="pip-asennusmääre CI:lle ja pre-commitille (oletus: kotodoc==VERSIO).",
+        show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force", help="Korvaa olemassa olevat tiedostot.")] = False,
+) -> None:
+    """Luo kunnan kotoutumisohjelman pohja (lomakkeen kysymykset kommentteina), skeema ja CI-tiedostot."""
+    from kotodoc import repo_init
+
+    def run() -> None:
+        planned = repo_init.plan(kunta, ci.value if ci else None, asennus)
+        for note in planned.notes:
+            typer.echo(f"kotodoc: huomautus: {note}", err=True)
+        for path in repo_init.write(directory, planned.files, force):
+            typer.echo(f"Kirjoitettu {path}", err=True)
+        typer.echo(repo_init.next_steps(directory), err=True)
 
     _guard(run)
 

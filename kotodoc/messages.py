@@ -151,6 +151,8 @@ CATALOGUE: dict[str, Message] = {
                                "hyväksymisen tietoja (hyvaksyminen-lohko)"},
                      "Lisää hyvaksyminen-lohko: vähintään toimielin, mieluiten myös kokouspäivä, "
                      "valmistelijat, esittelijä ja päätösehdotus."),
+    "KD608": Message(E, {"fi": "Esityslistan mallipohjassa on virhe: {problem}"},
+                     "Korjaa oma mallipohja (--templates) tai poista se, jolloin käytetään kotodocin omaa."),
 }
 
 
