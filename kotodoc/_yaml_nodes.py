@@ -14,7 +14,7 @@ import unicodedata
 from typing import Any, Protocol, cast
 
 from yaml.composer import Composer
-from yaml.events import Event, MappingStartEvent, SequenceStartEvent
+from yaml.events import Event
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.parser import Parser
 from yaml.reader import Reader
@@ -107,14 +107,24 @@ class _StrictComposer(Composer, BaseResolver):
         event: Event = cast(Any, self).get_event()
         return event
 
-    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
-        if not cast(Any, self).check_event(MappingStartEvent, SequenceStartEvent):
-            return super().compose_node(parent, index)
+    def _enter(self) -> None:
         self._depth += 1
+        if self._depth > self._max_depth:
+            raise TooDeep(self.next_event().start_mark)
+
+    def compose_sequence_node(self, anchor: Any) -> SequenceNode:
+        self._enter()
         try:
-            if self._depth > self._max_depth:
-                raise TooDeep(self.next_event().start_mark)
-            return super().compose_node(parent, index)
+            node: SequenceNode = cast(Any, super()).compose_sequence_node(anchor)
+            return node
+        finally:
+            self._depth -= 1
+
+    def compose_mapping_node(self, anchor: Any) -> MappingNode:
+        self._enter()
+        try:
+            node: MappingNode = cast(Any, super()).compose_mapping_node(anchor)
+            return node
         finally:
             self._depth -= 1
 
