@@ -16,12 +16,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import jinja2
-
-from kotodoc import messages
+from kotodoc import layout, messages
 from kotodoc.approval import Approval, fi_date
 from kotodoc.errors import KotodocError, UsageError
-from kotodoc.layout import DOCUMENTS, LANG_TAGS, Block, Doc, LabeledPart, Paragraph
+from kotodoc.layout import LANG_TAGS, Block, Doc, LabeledPart, Paragraph
 from kotodoc.model import Part, Programme
 
 DOCUMENT_NAME = "agenda-item"
@@ -50,12 +48,6 @@ class TemplateProblem(UsageError):
 
     def __init__(self, where: str, problem: str) -> None:
         super().__init__(f"{where}: virhe KD608: {messages.render('KD608', {'problem': problem})}")
-
-
-def default_template_dirs() -> list[Path]:
-    """Where kotodoc's own templates are: beside the package when installed, the repository's otherwise."""
-    here = Path(__file__).resolve().parent
-    return [d for d in (here / "templates", here.parent / "templates") if d.is_dir()]
 
 
 def finnish_list(values: Sequence[str]) -> str:
@@ -115,7 +107,13 @@ def text_paragraphs(text: str) -> list[str]:
 
 def background(prog: Programme, block: Approval, templates: Path | None = None) -> list[str]:
     """The background paragraphs from ``BACKGROUND_TEMPLATE`` (``templates`` first, then kotodoc's own)."""
-    search = [*([templates] if templates else []), *default_template_dirs()]
+    import jinja2  # only when an agenda item is built
+
+    from kotodoc.render_text import template_dirs
+
+    if templates is not None and not templates.is_dir():
+        raise UsageError(f"mallihakemistoa {templates} ei löydy")
+    search = template_dirs(templates)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in search]), undefined=jinja2.StrictUndefined,
         autoescape=False, trim_blocks=True, lstrip_blocks=True)  # plain text; the renderers escape
@@ -129,15 +127,17 @@ def background(prog: Programme, block: Approval, templates: Path | None = None) 
         raise TemplateProblem(f"{exc.filename or exc.name}:{exc.lineno}:1", exc.message or "syntaksivirhe") from None
     try:
         text = template.render(context(prog, block))
-    except jinja2.TemplateError as exc:
-        where = f"{template.filename}:{_template_line(exc, template.filename)}:1"
-        raise TemplateProblem(where, _problem(exc)) from None
+    except Exception as exc:  # a failure inside the template is the template's
+        line = _template_line(exc, template.filename)
+        if line is None and not isinstance(exc, jinja2.TemplateError):
+            raise
+        raise TemplateProblem(f"{template.filename}:{line or 1}:1", _problem(exc)) from None
     return text_paragraphs(text)
 
 
-def _template_line(exc: BaseException, filename: str | None) -> int:
+def _template_line(exc: BaseException, filename: str | None) -> int | None:
     """The template line where a render error happened (Jinja maps its frames to template lines)."""
-    line = 1
+    line = None
     tb: types.TracebackType | None = exc.__traceback__
     while tb is not None:
         if filename and tb.tb_frame.f_code.co_filename == filename:
@@ -146,17 +146,25 @@ def _template_line(exc: BaseException, filename: str | None) -> int:
     return line
 
 
-def _problem(exc: jinja2.TemplateError) -> str:
+def _problem(exc: Exception) -> str:
+    import jinja2
+
     if isinstance(exc, jinja2.UndefinedError):
         return f"tuntematon tieto ({exc.message})"
-    return exc.message or type(exc).__name__
+    return str(exc) or type(exc).__name__
 
 
 def build_agenda(prog: Programme, templates: Path | None = None) -> Doc:
-    """The agenda item of ``prog``; raises :class:`MissingApprovalError` without a ``hyvaksyminen`` block."""
+    """The agenda item of ``prog``; raises :class:`MissingApprovalError` without a ``hyvaksyminen`` block.
+
+    ``templates`` (default: the ``--templates`` directory of the render in progress) may hold an own
+    ``agenda_background.fi.j2``.
+    """
     block = prog.hyvaksyminen
     if block is None:
         raise MissingApprovalError()
+    if templates is None:
+        templates = layout.USER_TEMPLATES.get()
     meeting = " ".join(x for x in (block.lyhenne or block.toimielin, block.when(), block.item_number()) if x)
     blocks: list[Block] = []
     if block.diaarinumero:
@@ -182,4 +190,5 @@ def _labelled(key: str, text: str) -> LabeledPart:
     return LabeledPart(LABELS[key], paras)
 
 
-DOCUMENTS[DOCUMENT_NAME] = build_agenda
+layout.DOCUMENTS[DOCUMENT_NAME] = build_agenda
+layout.TEXT_TEMPLATE_DOCUMENTS.add(DOCUMENT_NAME)

@@ -118,15 +118,16 @@ class CiKind(str, Enum):
 @app.command()
 def init(
     directory: Annotated[Path, typer.Argument(help="Hakemisto (oletus: nykyinen).", show_default=False)]
-    = Path("."),
+    = Path(),
     kunta: Annotated[list[str], typer.Option(
-        "--kunta", help="Kunnan nimi; yhteisohjelmassa valitsin toistetaan.", show_default=False)] = [],  # noqa: B006
+        "--kunta", help="Kunnan nimi; yhteisohjelmassa valitsin toistetaan.", metavar="<nimi>",
+        show_default=False)] = [],  # noqa: B006
     ci: Annotated[CiKind | None, typer.Option(
         "--ci", help="Lisää CI-tiedosto (github tai gitlab) ja .pre-commit-config.yaml.",
         show_default=False)] = None,
     asennus: Annotated[str | None, typer.Option(
         "--asennus", help="pip-asennusmääre CI:lle ja pre-commitille (oletus: kotodoc==VERSIO).",
-        show_default=False)] = None,
+        metavar="<määre>", show_default=False)] = None,
     force: Annotated[bool, typer.Option("--force", help="Korvaa olemassa olevat tiedostot.")] = False,
 ) -> None:
     """Luo kunnan kotoutumisohjelman pohja (lomakkeen kysymykset kommentteina), skeema ja CI-tiedostot."""
@@ -134,13 +135,89 @@ def init(
 
     def run() -> None:
         planned = repo_init.plan(kunta, ci.value if ci else None, asennus)
-        for note in planned.notes:
-            typer.echo(f"kotodoc: huomautus: {note}", err=True)
         for path in repo_init.write(directory, planned.files, force):
             typer.echo(f"Kirjoitettu {path}", err=True)
+        for note in planned.notes:
+            typer.echo(f"kotodoc: huomautus: {note}", err=True)
         typer.echo(repo_init.next_steps(directory), err=True)
 
     _guard(run)
+
+
+class RenderFormat(str, Enum):
+    """Output formats of ``render``."""
+
+    docx = "docx"
+    md = "md"
+    html = "html"
+    pdf = "pdf"
+
+
+@app.command()
+def render(
+    file: Annotated[Path, typer.Argument(help="Kotoutumisohjelman YAML-tiedosto.", show_default=False)],
+    format: Annotated[RenderFormat, typer.Option("--format", "-f", help="docx, md, html tai pdf.")]
+    = RenderFormat.docx,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Kohdetiedosto (oletus: lähdetiedoston nimi uudella päätteellä, sen viereen).",
+        show_default=False)] = None,
+    document: Annotated[str, typer.Option(
+        "--document", help="Tulostettava asiakirja (oletus: ohjelma, lomake täytettynä).")] = "ohjelma",
+    reference_docx: Annotated[Path | None, typer.Option(
+        "--reference-docx", help="Kunnan oma Word-mallipohja (tyylit, sivuasetukset, ylä- ja alatunniste).",
+        show_default=False)] = None,
+    templates: Annotated[Path | None, typer.Option(
+        "--templates", help="Hakemisto, jonka Jinja-mallit korvaavat md- ja html-muodon oletusmallit "
+        "(agenda-item: myös perustelujen mallin agenda_background.fi.j2 kaikissa muodoissa).",
+        show_default=False)] = None,
+) -> None:
+    """Tulosta kotoutumisohjelma TEM:n lomakkeen muodossa: docx, md, html tai pdf."""
+    from kotodoc import report
+    from kotodoc.render import render_file
+
+    def run() -> int:
+        result = render_file(file, format.value, output, document=document, reference_docx=reference_docx,
+                             templates=templates)
+        if result.report.diagnostics or result.output is None:
+            typer.echo(report.text_report([result.report], False), err=True)
+        if result.output is None:
+            return 1
+        typer.echo(f"Kirjoitettu {result.output}", err=True)
+        return 0
+
+    raise typer.Exit(_guard(run))
+
+
+class CostFormat(str, Enum):
+    """Output formats of ``costs``."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+@app.command()
+def costs(
+    file: Annotated[Path, typer.Argument(help="Yhteistoiminnan YAML-tiedosto.", show_default=False)],
+    format: Annotated[CostFormat, typer.Option(
+        "--format", "-f", help="table (taulukko), csv (taulukkolaskentaan: ; ja desimaalipilkku) tai json.")]
+    = CostFormat.table,
+) -> None:
+    """Laske yhteisen kotoutumispalvelun kustannusten jako jäsenkunnille (euroina ja prosentteina)."""
+    from kotodoc import report
+    from kotodoc.costs_report import format_split, split_file
+
+    def run() -> int:
+        result = split_file(file)
+        if result.report.diagnostics:
+            typer.echo(report.text_report([result.report], False), err=True)
+        if result.split is None:
+            return 1
+        text = format_split(result.split, format.value, result.note)
+        typer.echo(text, nl=not text.endswith("\n"))
+        return 0
+
+    raise typer.Exit(_guard(run))
 
 
 def main() -> None:

@@ -20,11 +20,9 @@ The labels of client groups, tasks and levels are held here once, in the
 tables below; the model fields, the rules (:mod:`kotodoc.joint_rules`) and the
 appendix read them from here.
 
-Numbers arrive as text from the loader, which never guesses types. Counts are
-digits only (``12345``; ``12 345`` is an error, KD212). Euro amounts and
-percentages are digits with at most two decimals after a comma or a point
-(``250000``, ``250000,50``); spaces, thousands separators and units are
-refused (KD526) rather than guessed, so ``250.000`` is never read as 250.
+Numbers arrive as text from the loader, which never guesses types; how they are
+read (``12345``, ``250000,50``; never ``12 345`` or ``250 000 €``) is in
+:mod:`kotodoc.numbers`.
 """
 
 from __future__ import annotations
@@ -38,6 +36,7 @@ from pydantic_core import PydanticCustomError, PydanticKnownError
 
 from kotodoc import refdata
 from kotodoc.loader import normalise_key
+from kotodoc.numbers import Count, Euros, Percent, Population
 
 # --- data tables ------------------------------------------------------------------------------
 
@@ -48,6 +47,14 @@ CLIENT_GROUPS: dict[str, str] = {
     "tyovoiman_ulkopuoliset": "Kotoutumisaikaiset, työvoiman ulkopuolella olevat",
 }
 """The client groups (asiakasryhmät, also the cost segments) as seed 000 names them."""
+
+CLIENT_GROUPS_SHORT: dict[str, str] = {
+    "pakolaiset": "Pakolaiset",
+    "ilman_huoltajaa": "Ilman huoltajaa tulevat",
+    "tyo_ja_koulutusperaiset": "Työ- ja koulutusperäiset",
+    "tyovoiman_ulkopuoliset": "Työvoiman ulkopuoliset",
+}
+"""Short labels for narrow table columns."""
 
 TASKS: dict[str, str] = {
     "neuvottelut_vastaanottamisesta": "Neuvottelut vastaanottamisesta",
@@ -111,64 +118,10 @@ def level_label(level: str, arrangement: str | None = None) -> str:
 
 # --- value types --------------------------------------------------------------------------------
 
-_DIGITS = re.compile(r"^[0-9]+$")
-_NEGATIVE = re.compile(r"^-[0-9]+$")
-_DECIMAL = re.compile(r"^([0-9]+)(?:[.,]([0-9]{1,2}))?$")
-
-
 def _non_empty(value: str) -> str:
     if not value.strip():
         raise PydanticCustomError("KD202", "empty")
     return value
-
-
-def _integer(minimum: int) -> Any:
-    def parse(value: Any) -> Any:
-        if isinstance(value, bool):
-            raise PydanticCustomError("KD212", "not an integer", {"value": str(value)})
-        if isinstance(value, int):
-            number = value
-        elif isinstance(value, str) and _DIGITS.match(value.strip()):
-            number = int(value.strip())
-        elif isinstance(value, str) and _NEGATIVE.match(value.strip()):
-            number = int(value.strip())
-        elif isinstance(value, str):
-            raise PydanticCustomError("KD212", "not an integer", {"value": value})
-        else:
-            return value  # not text: pydantic reports the shape
-        if number < minimum:
-            raise PydanticCustomError("KD527", "too small", {"value": str(value).strip(), "minimum": minimum})
-        return number
-    return parse
-
-
-def parse_decimal(value: Any) -> Decimal | None:
-    """A non-negative number with at most two decimals (comma or point), or ``None``."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | Decimal):
-        number = Decimal(value)
-        return number if number >= 0 and number == number.quantize(Decimal("0.01")) else None
-    if not isinstance(value, str):
-        return None
-    match = _DECIMAL.match(value.strip())
-    if not match:
-        return None
-    return Decimal(f"{match.group(1)}.{match.group(2) or '0'}")
-
-
-def _decimal(example: str, minimum: Decimal) -> Any:
-    def parse(value: Any) -> Any:
-        if value is None or isinstance(value, list | dict):
-            return value  # pydantic reports the shape
-        number = parse_decimal(value)
-        if number is None:
-            raise PydanticCustomError("KD526", "not a number", {"value": str(value), "example": example})
-        if number < minimum:
-            shown = format(minimum, "f").replace(".", ",")
-            raise PydanticCustomError("KD527", "too small", {"value": str(value).strip(), "minimum": shown})
-        return number
-    return parse
 
 
 def _county(value: str) -> str:
@@ -192,18 +145,19 @@ Group = Annotated[GroupKey, BeforeValidator(_fold)]
 Task = Annotated[TaskKey, BeforeValidator(_fold)]
 Level = Annotated[LevelKey, BeforeValidator(_fold)]
 Arrangement = Annotated[ArrangementKey, BeforeValidator(_fold)]
-Count = Annotated[int, BeforeValidator(_integer(0), json_schema_input_type=str | int)]
-Population = Annotated[int, BeforeValidator(_integer(1), json_schema_input_type=str | int)]
-Euros = Annotated[Decimal, BeforeValidator(_decimal("250000 tai 250000,50", Decimal("0.01")),
-                                           json_schema_input_type=str | int)]
-Percent = Annotated[Decimal, BeforeValidator(_decimal("40 tai 37,5", Decimal(0)), json_schema_input_type=str | int)]
 County = Annotated[str, AfterValidator(_county)]
 
 
-class Strict(BaseModel):
-    """Base of the block's models: unknown keys are errors (as in :mod:`kotodoc.model`)."""
+def _no_docstring(schema: dict[str, Any]) -> None:
+    """Class docstrings are for developers (English); editors show the fields' Finnish descriptions."""
+    schema.pop("description", None)
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+
+class Strict(BaseModel):
+    """Base of the block's models: unknown keys are errors (as :class:`kotodoc.model.Strict`; this module
+    cannot import the model, which imports it)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=_no_docstring)
 
 
 # --- task division ------------------------------------------------------------------------------
@@ -270,6 +224,7 @@ class TaskDivision(Strict):
     ilman_huoltajaa: GroupTasks | None = _group("ilman_huoltajaa")
     tyo_ja_koulutusperaiset: GroupTasks | None = _group("tyo_ja_koulutusperaiset")
     tyovoiman_ulkopuoliset: GroupTasks | None = _group("tyovoiman_ulkopuoliset")
+    huomautus: Text | None = Field(None, title="Huomautus", description="Vapaa lisätieto tehtävänjaosta.")
 
     def given(self) -> list[tuple[str, GroupTasks | None]]:
         """The groups written in the file, in table order (``None``: written without tasks)."""
@@ -283,8 +238,8 @@ def _level_list(what: str) -> Any:
 class OtherTasks(Strict):
     """Tasks not tied to a client group, listed per level, as the seed lists them."""
 
-    yhteinen_palvelu: list[Text] | None = _level_list("Yhteisen palvelun tehtävät")
     kunta: list[Text] | None = _level_list("Kunkin kunnan omat tehtävät")
+    yhteinen_palvelu: list[Text] | None = _level_list("Yhteisen palvelun tehtävät")
     tyollisyysalue: list[Text] | None = _level_list("Työllisyysalueen tehtävät")
     hyvinvointialue: list[Text] | None = _level_list("Hyvinvointialueen tehtävät")
 

@@ -11,9 +11,10 @@ Extension points:
   nothing to add, e.g. a single municipality has no task-division appendix).
 * :data:`DOCUMENTS`: document builders by name; ``kotodoc render --document
   NAME`` picks one ("ohjelma", the form itself, is the default). A new document
-  type registers itself with ``DOCUMENTS["name"] = build`` in a module that
-  :mod:`kotodoc.render` imports, and may ship ``templates/name.md.j2`` /
-  ``name.html.j2`` (otherwise the generic ``document.*.j2`` is used).
+  type registers itself with ``DOCUMENTS["name"] = build`` in a module listed
+  in :data:`PLUGIN_MODULES` (imported by :mod:`kotodoc.render` before use), and
+  may ship ``templates/name.md.j2`` / ``name.html.j2`` (otherwise the generic
+  ``document.*.j2`` is used).
 
 Text conventions: every string in the tree is one paragraph (no newlines). An
 answer is split into paragraphs at line breaks; blank lines are only
@@ -31,7 +32,9 @@ when present.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import ClassVar
 
 from kotodoc import form
@@ -158,6 +161,9 @@ class _Builder:
         return tag if tag and tag != self.lang else None
 
     def answer(self, parts: Sequence[Part]) -> None:
+        if len(parts) > 1 and not any(part.label() for part in parts):  # a YAML list of plain texts
+            self.items([part.teksti for part in parts])
+            return
         for part in parts:
             label, lang, paras = " ".join(paragraphs(part.label())), self.part_lang(part), paragraphs(part.teksti)
             if label:
@@ -261,11 +267,20 @@ def _section(b: _Builder, sec: form.Section, answers: object) -> None:
         if value is None:
             continue
         if q.kind is form.Kind.LANGUAGES:
-            b.add(Paragraph(", ".join(language_name(normalise_language(v) or v) for v in value)))
+            b.add(Paragraph(", ".join(_language(v) for v in value)))
         elif q.kind is form.Kind.ACTORS:
             b.actors(value)
         else:
             _value(b, q, value)
+
+
+def _language(value: str) -> str:
+    """A language by its Finnish name; a value the table does not know (a placeholder) as written."""
+    code = normalise_language(value)
+    try:
+        return language_name(code) if code else value
+    except KeyError:
+        return value
 
 
 def _table(b: _Builder, prog: Programme) -> None:
@@ -279,3 +294,9 @@ def _table(b: _Builder, prog: Programme) -> None:
 
 DOCUMENTS: dict[str, Callable[[Programme], Doc]] = {"ohjelma": build_programme}
 DEFAULT_DOCUMENT = "ohjelma"
+# Modules that add to DOCUMENTS (or APPENDICES) when imported; kotodoc.render imports those present.
+PLUGIN_MODULES: tuple[str, ...] = ("kotodoc.agenda", "kotodoc.joint_layout")
+# The --templates directory while a document is built, for builders with text templates of their own (the
+# agenda item's background); the documents named in TEXT_TEMPLATE_DOCUMENTS take --templates in every format.
+USER_TEMPLATES: ContextVar[Path | None] = ContextVar("kotodoc_user_templates", default=None)
+TEXT_TEMPLATE_DOCUMENTS: set[str] = set()

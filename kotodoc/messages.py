@@ -129,6 +129,75 @@ CATALOGUE: dict[str, Message] = {
     "KD408": Message(W, {"fi": "Yhteistyökumppaneista puuttuu työvoimaviranomainen; palvelut on kuvattava "
                                "yhteistyössä kunnan työvoimaviranomaisen kanssa"},
                      "Lisää työllisyysalue yhteistyökumppaneihin."),
+    # --- KD5xx: joint programmes (yhteistoiminta) ----------------------------
+    "KD501": Message(E, {"fi": "{what}: kunta '{kunta}' on yhteistoiminnan jäsen, mutta sitä ei ole "
+                               "perustiedoissa (H1 «Kunta tai kunnat»)"},
+                     "Lisää kunta perustietoihin tai poista se jäsenistä; luetteloiden pitää vastata toisiaan."),
+    "KD502": Message(E, {"fi": "H1 «Kunta tai kunnat»: kunta '{kunta}' puuttuu yhteistoiminnan jäsenistä"},
+                     "Lisää kunta yhteistoiminnan jäseniin tai poista se perustiedoista."),
+    "KD503": Message(E, {"fi": "{what}: kunta '{kunta}' on jäsenissä kahdesti"},
+                     "Poista toinen jäsenistä ja yhdistä niiden tiedot."),
+    "KD504": Message(E, {"fi": "{what}: koordinoiva kunta '{kunta}' ei ole yhteistoiminnan jäsen{hint}"},
+                     "Kirjoita koordinoivaksi kunnaksi jokin jäsenkunnista."),
+    "KD505": Message(W, {"fi": "{what}: kuntaa '{kunta}' ei löydy kotodocin tuntemista nimistä; "
+                               "tarkoititko '{suggestion}'?"},
+                     "Tarkista kunnan nimen kirjoitusasu."),
+    "KD506": Message(W, {"fi": "{what}: {kunta} kuuluu hyvinvointialueeseen {county}, mutta yhteistoiminnan "
+                               "hyvinvointialueeksi on merkitty {given}"},
+                     "Tarkista hyvinvointialue; yhteistoiminnan kunnat kuuluvat yleensä samaan hyvinvointialueeseen."),
+    "KD507": Message(W, {"fi": "{what}: kotodocin tietojen mukaan {kunta} kuuluu työllisyysalueeseen "
+                               "'{area}', jota ei ole merkitty"},
+                     "Lisää työllisyysalue yhteistoiminnan työllisyysalueisiin tai tarkista kunnan tiedot."),
+    "KD508": Message(E, {"fi": "{what}: työllisyysalue '{area}' ei ole yhteistoiminnan työllisyysalueiden "
+                               "luettelossa{hint}"},
+                     "Kirjoita jokin yhteistoiminnan työllisyysalueista tai lisää alue luetteloon."),
+    "KD509": Message(W, {"fi": "{what}: maakunnallinen palvelu on maakunnan kaikkien kuntien yhteinen, "
+                               "mutta hyvinvointialueen {county} kunnista jäseninä eivät ole: {missing}"},
+                     "Lisää puuttuvat kunnat tai valitse malliksi seudullinen."),
+    "KD510": Message(E, {"fi": "{what}: tuntematon hyvinvointialue '{value}'{hint}"},
+                     "Kirjoita hyvinvointialueen lyhyt nimi, esimerkiksi Etelä-Savo."),
+    "KD511": Message(E, {"fi": "{what}: yhtään tehtävää ei ole annettu"},
+                     "Luettele asiakasryhmän tehtävät muodossa 'tehtava: vastuutaso' tai poista ryhmä."),
+    "KD512": Message(E, {"fi": "{what}: tehtävälle ei ole annettu vastuutasoa; jokaisella tehtävällä on "
+                               "täsmälleen yksi vastuutaso (sallitut: {allowed})"},
+                     "Kirjoita vastuutaso tehtävän perään, esimerkiksi 'ohjaus_ja_neuvonta: yhteinen_palvelu'."),
+    "KD513": Message(E, {"fi": "{what}: tehtävä on annettu kahdesti ('{first}' ja '{second}' tarkoittavat "
+                               "samaa tehtävää); jokaisella tehtävällä on täsmälleen yksi vastuutaso"},
+                     "Poista toinen avaimista."),
+    "KD514": Message(E, {"fi": "{what}: yhteisessä tehtävänjaossa ei ole tehtävää «{task}» asiakasryhmälle "
+                               "«{group}», joten siitä ei voi poiketa"},
+                     "Lisää tehtävä tehtävänjakoon tai korjaa poikkeaman ryhmä tai tehtävä."),
+    "KD515": Message(W, {"fi": "{what}: poikkeama ei muuta mitään: tehtävän vastuutaso on yhteisessä "
+                               "tehtävänjaossa jo '{level}'"},
+                     "Poista poikkeama tai korjaa sen vastuutaso."),
+    "KD516": Message(E, {"fi": "{what}: kunnalla on jo poikkeama tehtävästä «{task}» asiakasryhmälle "
+                               "«{group}»; jokaisella tehtävällä on täsmälleen yksi vastuutaso"},
+                     "Yhdistä poikkeamat yhdeksi."),
+    "KD520": Message(E, {"fi": "{what}: asukasluvun ({population} %) ja aiheuttamisperiaatteen ({causation} %) "
+                               "osuuksien summa on {total} %; sen pitää olla 100 %"},
+                     "Korjaa osuudet niin, että niiden summa on 100 %."),
+    "KD521": Message(W, {"fi": "{what}: {value} % on Mikkelin seudun esityksen (20.6.2024) vaihteluvälin "
+                               "{low}–{high} % ulkopuolella"},
+                     "Tarkista osuus; esityksessä asukasluvun osuus on 30–50 % ja aiheuttamisperiaatteen 50–70 %."),
+    "KD522": Message(E, {"fi": "{what}: painojen summa on {total} %; sen pitää olla 100 %"},
+                     "Korjaa painot niin, että niiden summa on 100 %, tai poista ne (oletus: yhtä suuret painot)."),
+    "KD523": Message(E, {"fi": "{what}: kustannusten jakoa varten kunnalta '{kunta}' puuttuu: {missing}"},
+                     "Lisää jäsenelle asukasluku ja asiakasmäärät segmenteittäin (0, jos asiakkaita ei ole)."),
+    "KD524": Message(W, {"fi": "{what}: asiakassegmentissä «{segment}» ei ole yhtään asiakasta; sen osuus "
+                               "jaetaan muille segmenteille niiden painojen suhteessa"},
+                     "Tarkista asiakasmäärät tai anna segmentille paino 0."),
+    "KD525": Message(W, {"fi": "{what}: painotetuissa asiakassegmenteissä ei ole yhtään asiakasta; "
+                               "aiheuttamisperiaatteen osuus jaetaan asukasluvun suhteessa"},
+                     "Tarkista jäsenten asiakasmäärät."),
+    "KD526": Message(E, {"fi": "{what}: '{value}' ei ole kelvollinen luku; kirjoita ilman välilyöntejä ja "
+                               "yksikköä, enintään kaksi desimaalia (esim. {example})"},
+                     "Kirjoita luku numeroina, esimerkiksi 250000 tai 250000,50."),
+    "KD527": Message(E, {"fi": "{what}: arvon pitää olla vähintään {minimum}, nyt se on {value}"},
+                     "Korjaa luku."),
+    "KD528": Message(E, {"fi": "Tiedostossa ei ole kustannustietoja (yhteistoiminta › kustannukset); "
+                               "kustannusten jakoa ei voi laskea"},
+                     "Lisää yhteistoiminta-lohkoon kustannukset: vuosikustannus, osuudet sekä jäsenten "
+                     "asukasluvut ja asiakasmäärät."),
     # --- KD6xx: the approval process (hyvaksyminen) -------------------------
     "KD601": Message(E, {"fi": "{what}: päätös on kirjattu, mutta kokouspäivä puuttuu"},
                      "Lisää kokouspaiva, jona toimielin teki päätöksen."),

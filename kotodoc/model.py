@@ -18,7 +18,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from kotodoc import approval, form, refdata
+from kotodoc import approval, form, joint, refdata
 from kotodoc.loader import normalise_key
 
 SCHEMA_VERSION = 1
@@ -117,7 +117,8 @@ class Part(Strict):
         description="fi = suomenkieliset palvelut, sv = ruotsinkieliset palvelut.")
     otsikko: Text | None = Field(
         None, title="Otsikko",
-        description="Osan otsikko asiakirjassa, esim. 'Kiintiöpakolaiset'. Pakollinen, kun kohderyhma on muu.")
+        description="Osan otsikko asiakirjassa, esim. 'Kiintiöpakolaiset'. Pakollinen, kun kohderyhma on muu.",
+        examples=["Kiintiöpakolaiset"])
     teksti: Text = Field(title="Teksti", description="Vastaus tämän osan osalta.")
 
     def label(self) -> str:
@@ -139,8 +140,8 @@ Answer = Annotated[
 ]
 
 
-def _q(section: str, key: str) -> Any:
-    """Field metadata (title, description, law) for question ``key`` of a section or the header."""
+def _q(section: str, key: str, examples: list[Any] | None = None) -> Any:
+    """Field metadata (title, description, law, editor examples) for question ``key`` of a section or the header."""
     if section == form.HEADER_KEY:
         header = form.HEADER_BY_KEY[key]
         question, law = header.question, ""
@@ -159,7 +160,7 @@ def _q(section: str, key: str) -> Any:
     if law:
         desc += f" ({law})"
     required = question.required and question.note_key != key
-    return Field(... if required else None, title=question.text, description=desc,
+    return Field(... if required else None, title=question.text, description=desc, examples=examples,
                  json_schema_extra={"lomake": question.block or "otsake", "laki": law} if law else None)
 
 
@@ -186,11 +187,13 @@ class Actor(Strict):
 class Header(Strict):
     """Header fields H1–H7."""
 
-    kunnat: TextList = _q("perustiedot", "kunnat")
+    kunnat: TextList = _q("perustiedot", "kunnat", [["Kokkola"], ["Mikkeli", "Juva"]])
     koordinoiva_taho: Answer = _q("perustiedot", "koordinoiva_taho")
     yhteyshenkilo: Contact = _q("perustiedot", "yhteyshenkilo")
-    laadittu_tai_paivitetty: Text = _q("perustiedot", "laadittu_tai_paivitetty")
-    yhteistyokumppanit: TextList = _q("perustiedot", "yhteistyokumppanit")
+    laadittu_tai_paivitetty: Text = _q("perustiedot", "laadittu_tai_paivitetty",
+                                       ["Marraskuu 2024, jatkossa tarvittaessa"])
+    yhteistyokumppanit: TextList = _q("perustiedot", "yhteistyokumppanit",
+                                      [["Keski-Pohjanmaan työllisyysalue", "Keski-Pohjanmaan hyvinvointialue Soite"]])
     laadinta_ja_viestinta: Answer = _q("perustiedot", "laadinta_ja_viestinta")
     kasittely_ja_hyvaksyminen: Answer = _q("perustiedot", "kasittely_ja_hyvaksyminen")
 
@@ -218,7 +221,8 @@ class CivicOrientation(Strict):
 
     toteutus: Answer = _q("yhteiskuntaorientaatio", "toteutus")
     kohderyhmat: Answer = _q("yhteiskuntaorientaatio", "kohderyhmat")
-    kielet: Annotated[list[Language], Field(min_length=1)] = _q("yhteiskuntaorientaatio", "kielet")
+    kielet: Annotated[list[Language], Field(min_length=1)] = _q("yhteiskuntaorientaatio", "kielet",
+                                                                [["arabia", "ukraina", "venäjä"]])
     kielet_kuvaus: Answer | None = _q("yhteiskuntaorientaatio", "kielet_kuvaus")
     palveluprosessin_vaihe: Answer = _q("yhteiskuntaorientaatio", "palveluprosessin_vaihe")
     vastuutaho: Answer = _q("yhteiskuntaorientaatio", "vastuutaho")
@@ -318,7 +322,7 @@ class Programme(Strict):
     kieli: Literal["fi", "sv"] = Field(
         "fi", title="Asiakirjan kieli", description="fi (suomi, oletus) tai sv (ruotsi).")
     paivays: Text | None = Field(
-        None, title="Päiväys", description="Asiakirjan päiväys, esim. 21.10.2024.")
+        None, title="Päiväys", description="Asiakirjan päiväys, esim. 21.10.2024.", examples=["21.10.2024"])
     perustiedot: Header = Field(title="Perustiedot", description="Lomakkeen alun kentät (kunta, yhteyshenkilö ...).")
     arviointi: Assessment = _sec("arviointi")
     suunnitelma: Plan = _sec("suunnitelma")
@@ -335,6 +339,10 @@ class Programme(Strict):
         description="Asiakirjan hyväksymisen tiedot (toimielin, kokous, diaarinumero, valmistelijat, "
         "päätösehdotus, ELY-keskus); niistä tulostuu esityslistan asia. Kun lohko on annettu, "
         "perustietojen H7 voidaan jättää pois: se kirjoitetaan lohkon tiedoista.")
+    yhteistoiminta: joint.JointProgramme | None = Field(
+        None, title="Yhteistoiminta",
+        description="Usean kunnan yhteinen kotoutumisohjelma: jäsenkunnat, koordinoiva kunta, työllisyysalueet, "
+        "hyvinvointialue, tehtävänjako asiakasryhmittäin ja kustannusten jako (liite).")
 
     @model_validator(mode="before")
     @classmethod

@@ -17,6 +17,7 @@ pages and quieter headings.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -24,13 +25,11 @@ from typing import Any
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
-from lxml import etree
 
 from kotodoc.docx_repro import normalise_zip
 from kotodoc.errors import FileReadError, UsageError
@@ -38,6 +37,11 @@ from kotodoc.layout import Block, BulletList, Doc, Heading, LabeledPart, Paragra
 
 # Finnish Word's names for the built-in styles, for the error message.
 _FINNISH_UI = {"Normal": "Normaali", "List Bullet": "Luettelomerkki", "List Bullet 2": "Luettelomerkki 2"}
+_BREAKS = re.compile(r"(\t|\r\n|\n|\r)")
+W_PPR, W_PSTYLE, W_JC, W_VAL = qn("w:pPr"), qn("w:pStyle"), qn("w:jc"), qn("w:val")
+W_R, W_RPR, W_B, W_I, W_SZ, W_SZCS = qn("w:r"), qn("w:rPr"), qn("w:b"), qn("w:i"), qn("w:sz"), qn("w:szCs")
+W_LANG, W_T, W_TAB, W_BR = qn("w:lang"), qn("w:t"), qn("w:tab"), qn("w:br")
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 # Children of w:rPr that must come after w:lang, and of w:tblPr after the elements we add.
 _AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
@@ -80,7 +84,7 @@ def _open(reference: Path | None) -> Any:
         raise FileReadError(f"mallipohjaa {reference} ei löydy")
     try:
         document = Document(str(reference))
-    except (PackageNotFoundError, ValueError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
+    except (PackageNotFoundError, ValueError, KeyError, zipfile.BadZipFile, SyntaxError) as exc:
         raise FileReadError(f"mallipohjaa {reference} ei voi avata Word-asiakirjana ({exc}); "
                             "tallenna se Wordissa .docx-muodossa") from None
     except OSError as exc:
@@ -211,11 +215,11 @@ class _Writer:
     def __init__(self, document: Any, styles: dict[str, Any]) -> None:
         self.document = document
         self.styles = styles
+        self.sect_pr = document.element.body.find(qn("w:sectPr"))
 
     def write(self, doc: Doc) -> None:
         if doc.date:
-            para = self._para(doc.date, "Normal")
-            para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            self._para(doc.date, "Normal", align="right")
         self._para(doc.title, "Heading 1")
         if doc.subtitle:
             self._para(doc.subtitle, "Normal", bold=True, size=13)
@@ -229,7 +233,7 @@ class _Writer:
             self._paragraph(block)
         elif isinstance(block, LabeledPart):
             for i, text in enumerate(block.paragraphs):
-                para = self.document.add_paragraph(style=self.styles["Normal"])
+                para = self._new("Normal")
                 if i == 0 and block.label:
                     _run(para, f"{block.label}: ", bold=True, lang=block.lang)
                 _run(para, text, lang=block.lang)
@@ -244,19 +248,36 @@ class _Writer:
     def _paragraph(self, block: Paragraph) -> None:
         italic = block.role in ("instruction", "hint")
         bold = block.role in ("term", "subtitle")
-        para = self._para(block.text, "Normal", bold=bold, italic=italic, lang=block.lang)
-        if block.role == "date":
-            para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        align = "right" if block.role == "date" else None
+        self._para(block.text, "Normal", bold=bold, italic=italic, lang=block.lang, align=align)
 
     def _para(self, text: str, style: str, *, bold: bool = False, italic: bool = False,
-              size: int | None = None, lang: str | None = None) -> Any:
-        para = self.document.add_paragraph(style=self.styles[style])
+              size: int | None = None, lang: str | None = None, align: str | None = None) -> None:
+        para = self._new(style, align)
         _run(para, text, bold=bold, italic=italic, size=size, lang=lang)
+
+    def _new(self, style: str, align: str | None = None) -> Any:
+        """An empty ``w:p`` in ``style`` before the body's final section properties. Built with lxml
+        directly: python-docx's ``add_paragraph(style=...)`` scans every style of the template for each
+        paragraph, which was most of the render time."""
+        para = OxmlElement("w:p")
+        if style != "Normal" or align:
+            ppr = _sub(para, W_PPR)
+            if style != "Normal":
+                _sub(ppr, W_PSTYLE).set(W_VAL, self.styles[style].style_id)
+            if align:
+                _sub(ppr, W_JC).set(W_VAL, align)
+        self.sect_pr.addprevious(para)
         return para
 
     def _table(self, block: Table) -> None:
         cols = len(block.header)
         table = self.document.add_table(rows=1 + len(block.rows), cols=cols)
+        widths = self._widths(cols, block.row_headers)
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
+            for cell in column.cells:
+                cell.width = width
         tbl_pr = table._tbl.tblPr
         _insert_ordered(tbl_pr, _borders(), _TBLPR_ORDER)
         caption = OxmlElement("w:tblCaption")
@@ -265,30 +286,62 @@ class _Writer:
         header = table.rows[0]
         tr_pr = header._tr.get_or_add_trPr()
         tr_pr.append(OxmlElement("w:tblHeader"))
-        for cell, text in zip(header.cells, block.header):
+        for cell, text in zip(header.cells, block.header, strict=True):
             _shade(cell)
-            _run(cell.paragraphs[0], text, bold=True, lang=block.header_lang)
-        for row, cells in zip(table.rows[1:], block.rows):
+            cell.paragraphs[0].paragraph_format.space_after = Pt(3)
+            _run(cell.paragraphs[0]._p, text, bold=True, lang=block.header_lang)
+        for row, cells in zip(table.rows[1:], block.rows, strict=True):
             row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-            for col, (cell, paras) in enumerate(zip(row.cells, cells)):
+            for col, (cell, paras) in enumerate(zip(row.cells, cells, strict=False)):
                 is_label = block.row_headers and col == 0
                 lang = block.header_lang if is_label else None
                 for i, text in enumerate(paras):
                     para = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-                    _run(para, text, bold=is_label, lang=lang)
+                    para.paragraph_format.space_after = Pt(3)
+                    _run(para._p, text, bold=is_label, lang=lang)
+
+    def _widths(self, cols: int, row_headers: bool) -> list[int]:
+        """Column widths filling the text area; a row-label column gets a larger share."""
+        section = self.document.sections[-1]
+        total = section.page_width - section.left_margin - section.right_margin
+        if cols > 1 and row_headers:
+            first = int(total * 0.36)
+            rest = (total - first) // (cols - 1)
+            return [first] + [rest] * (cols - 1)
+        return [total // cols] * cols
 
 
 def _run(para: Any, text: str, *, bold: bool = False, italic: bool = False, size: int | None = None,
          lang: str | None = None) -> None:
-    run = para.add_run(text)
-    if bold:
-        run.bold = True
-    if italic:
-        run.italic = True
-    if size:
-        run.font.size = Pt(size)
-    if lang:
-        _lang(run._r.get_or_add_rPr(), lang)
+    """Append a ``w:r`` with ``text`` to the ``w:p`` element ``para`` (tabs and line breaks as python-docx
+    writes them); run properties in the schema's order."""
+    run = _sub(para, W_R)
+    if bold or italic or size or lang:
+        rpr = _sub(run, W_RPR)
+        if bold:
+            _sub(rpr, W_B)
+        if italic:
+            _sub(rpr, W_I)
+        if size:
+            _sub(rpr, W_SZ).set(W_VAL, str(size * 2))
+            _sub(rpr, W_SZCS).set(W_VAL, str(size * 2))
+        if lang:
+            _sub(rpr, W_LANG).set(W_VAL, lang)
+    for i, piece in enumerate(_BREAKS.split(text)):
+        if i % 2:
+            _sub(run, W_TAB if piece == "\t" else W_BR)
+        elif piece:
+            t = _sub(run, W_T)
+            t.text = piece
+            if piece != piece.strip():
+                t.set(XML_SPACE, "preserve")
+
+
+def _sub(parent: Any, tag: str) -> Any:
+    """A new last child ``tag`` (a Clark name) of the lxml element ``parent``."""
+    child = parent.makeelement(tag, {})
+    parent.append(child)
+    return child
 
 
 def _borders() -> Any:

@@ -28,22 +28,26 @@ SOURCE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>~^|$])")
 _MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-_MD_BLOCK_START = re.compile(r"^(?:#{1,6}|[+\-]|\d{1,9}(?=[.)]))(?=[.)]?(?:\s|$))")
+_MD_LIST_MARKER = re.compile(r"^(?:\d{1,9}|[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+)(?=[.)](?:\s|$))")
+_MD_BLOCK_LEAD = re.compile(r"^(?:#{1,6}(?=\s|$)|[+\-:%](?=\s|$)|-(?=[-\s]*$)|\((?=\w{1,9}\)(?:\s|$)))")
 
 
 def md_escape(text: str, line_start: bool = True) -> str:
     """``text`` as literal Markdown text (CommonMark and pandoc's markdown).
 
-    With ``line_start`` (a paragraph or list item) a start that would begin a heading or a list
-    (``# ``, ``- ``, ``1. ``) is escaped too; headings and table cells need only the inline escapes.
+    With ``line_start`` (a paragraph or a list item) a start that would begin a heading, a list, a
+    rule or a definition (``# ``, ``- ``, ``1. ``, ``a) ``, ``---``, ``: ``) is escaped too; headings
+    and table cells need only the inline escapes. Leading blanks are dropped (four would start code).
     """
     text = _MD_INLINE.sub(r"\\\1", text)
     text = _MD_ENTITY.sub(r"\\&", text)
-    match = _MD_BLOCK_START.match(text) if line_start else None
-    if match:
-        end = match.end()
-        text = text[:end] + "\\" + text[end:] if text[end - 1].isdigit() else "\\" + text
-    return text
+    if not line_start:
+        return text
+    text = text.lstrip()
+    marker = _MD_LIST_MARKER.match(text)
+    if marker:
+        return text[: marker.end()] + "\\" + text[marker.end():]
+    return "\\" + text if _MD_BLOCK_LEAD.match(text) else text
 
 
 def template_dirs(user_dir: Path | None = None) -> list[Path]:
@@ -84,7 +88,7 @@ def render_text(doc: Doc, fmt: str, document: str = "ohjelma", user_dir: Path | 
     except jinja2.TemplateNotFound as exc:
         raise UsageError(f"mallia {exc.name} ei löydy hakemistoista "
                          f"{', '.join(str(d) for d in template_dirs(user_dir))}") from None
-    except Exception as exc:  # noqa: BLE001 - any failure inside a template is the template's
+    except Exception as exc:  # any failure inside a template is the template's
         where = _template_frame(exc)
         if where is None:
             raise

@@ -18,8 +18,9 @@ from pathlib import Path
 
 from kotodoc.errors import OutputError, UsageError
 from kotodoc.jsonschema import schema_text
+from kotodoc.municipality_facts import Facts
 from kotodoc.output import write_atomic
-from kotodoc.scaffold import DATA_FILE, SCHEMA_FILE, Facts, scaffold_text
+from kotodoc.scaffold import DATA_FILE, SCHEMA_FILE, scaffold_text
 from kotodoc.scaffold_ci import CI_KINDS, DEFAULT_INSTALL, ci_files
 
 

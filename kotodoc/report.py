@@ -1,4 +1,4 @@
-"""Report formats for validation results: text, JSON and GitHub annotations.
+"""Report formats for validation results: text, JSON, GitHub annotations and GitLab Code Quality.
 
 Each reporter turns a list of per-file results into text; the CLI picks one by
 name from :data:`REPORTERS` and prints it. A file that could not be read at all
@@ -7,6 +7,7 @@ is a :class:`Unreadable` entry with a message instead of diagnostics.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -98,10 +99,39 @@ def github_report(results: Sequence[Result], strict: bool) -> str:
     return "\n".join(lines)
 
 
+def _fingerprint(*parts: object) -> str:
+    return hashlib.sha256("\0".join(map(str, parts)).encode("utf-8")).hexdigest()
+
+
+def gitlab_report(results: Sequence[Result], strict: bool) -> str:
+    """GitLab Code Quality JSON (a list of issues; errors 'major', warnings 'minor').
+
+    The fingerprint hashes the path, code, key path and message, not the line, so an
+    issue keeps its identity when lines are added above it.
+    """
+    issues: list[dict[str, object]] = []
+    for r in results:
+        if isinstance(r, Unreadable):
+            issues.append({"description": r.message, "check_name": "kotodoc", "severity": "major",
+                           "fingerprint": _fingerprint(r.path, "unreadable"),
+                           "location": {"path": r.path, "lines": {"begin": 1}}})
+            continue
+        for d in r.diagnostics:
+            where = "/".join(map(str, d.loc)) if d.loc else f"{d.line}:{d.column}"
+            issues.append({
+                "description": f"{d.code}: {d.message()}", "check_name": d.code,
+                "severity": "major" if d.severity.value == "error" else "minor",
+                "fingerprint": _fingerprint(d.path, d.code, where, d.message()),
+                "location": {"path": d.path, "lines": {"begin": d.line}},
+            })
+    return json.dumps(issues, ensure_ascii=False, indent=2)
+
+
 REPORTERS: dict[str, Callable[[Sequence[Result], bool], str]] = {
     "text": text_report,
     "json": json_report,
     "github": github_report,
+    "gitlab": gitlab_report,
 }
 
 

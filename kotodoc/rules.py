@@ -246,3 +246,4 @@ def model_rules(prog: Programme) -> Iterator[Finding]:
 
 # Rules kept in their own modules register themselves on import.
 from kotodoc import approval_rules as _approval_rules  # noqa: E402, F401 - KD6xx
+from kotodoc import joint_rules as _joint_rules  # noqa: E402, F401 - KD5xx

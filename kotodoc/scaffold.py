@@ -3,8 +3,9 @@
 :func:`scaffold_text` writes every field of the TEM form with the form's
 question as a comment above its answer slot, so the file is the form itself;
 nothing here copies the form's wording. What the reference data knows about the
-municipalities (:mod:`kotodoc.refdata`) is filled in: Swedish-language parts for
-a bilingual municipality, the wellbeing services county and the employment area.
+municipalities (:mod:`kotodoc.municipality_facts`) is filled in: Swedish-language
+parts for a bilingual municipality, the wellbeing services county and the
+employment area.
 
 Every answer that still needs the coordinator's words holds the word
 :data:`PLACEHOLDER` ("täydennetään"), which the content rules report as a KD401
@@ -19,13 +20,13 @@ from __future__ import annotations
 
 import json
 import textwrap
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 import yaml
 
-from kotodoc import form, refdata
+from kotodoc import form
 from kotodoc.model import SCHEMA_VERSION
+from kotodoc.municipality_facts import Facts, join
 
 PLACEHOLDER = "täydennetään"
 """The word in every unfilled slot; ``rules.PLACEHOLDER`` matches it (KD401)."""
@@ -36,144 +37,7 @@ SCHEMA_FILE = "kotodoc.schema.json"
 
 WIDTH = 110  # comment lines are wrapped here; answers are never wrapped
 
-# The official names of the wellbeing services counties (refdata holds the short names).
-COUNTY_NAMES: dict[str, str] = {
-    "Varsinais-Suomi": "Varsinais-Suomen hyvinvointialue",
-    "Satakunta": "Satakunnan hyvinvointialue",
-    "Kanta-Häme": "Kanta-Hämeen hyvinvointialue",
-    "Pirkanmaa": "Pirkanmaan hyvinvointialue",
-    "Päijät-Häme": "Päijät-Hämeen hyvinvointialue",
-    "Kymenlaakso": "Kymenlaakson hyvinvointialue",
-    "Etelä-Karjala": "Etelä-Karjalan hyvinvointialue",
-    "Etelä-Savo": "Etelä-Savon hyvinvointialue",
-    "Pohjois-Savo": "Pohjois-Savon hyvinvointialue",
-    "Pohjois-Karjala": "Pohjois-Karjalan hyvinvointialue",
-    "Keski-Suomi": "Keski-Suomen hyvinvointialue",
-    "Etelä-Pohjanmaa": "Etelä-Pohjanmaan hyvinvointialue",
-    "Pohjanmaa": "Pohjanmaan hyvinvointialue",
-    "Keski-Pohjanmaa": "Keski-Pohjanmaan hyvinvointialue",
-    "Pohjois-Pohjanmaa": "Pohjois-Pohjanmaan hyvinvointialue",
-    "Kainuu": "Kainuun hyvinvointialue",
-    "Lappi": "Lapin hyvinvointialue",
-    "Itä-Uusimaa": "Itä-Uudenmaan hyvinvointialue",
-    "Keski-Uusimaa": "Keski-Uudenmaan hyvinvointialue",
-    "Länsi-Uusimaa": "Länsi-Uudenmaan hyvinvointialue",
-    "Vantaa–Kerava": "Vantaan ja Keravan hyvinvointialue",
-}
-HELSINKI_COUNTY = "Helsingin kaupunki (hoitaa itse hyvinvointialueen tehtävät)"
-
-
-@dataclass(frozen=True)
-class Municipality:
-    """What the reference data knows about one municipality named on the command line."""
-
-    name: str  # as written into the file: the known spelling, or the name as given
-    known: bool
-    suggestion: str | None = None  # a "tarkoititko …?" candidate for an unknown name
-    bilingual: bool = False
-    county: str | None = None  # official name of the wellbeing services county
-    employment_area: str | None = None
-
-    @classmethod
-    def look_up(cls, given: str) -> Municipality:
-        """The facts about ``given`` (any case and spacing)."""
-        canonical = refdata.canonical_municipality(given)
-        if canonical is None:
-            name = " ".join(given.split())
-            suggestion = refdata.suggest_municipality(name)
-            return cls(name, known=False, suggestion=suggestion if suggestion != name else None)
-        county = refdata.county_of(canonical)
-        if canonical == "Helsinki" and refdata.HELSINKI_ORGANISES_ITSELF:
-            county_name: str | None = HELSINKI_COUNTY
-        else:
-            county_name = COUNTY_NAMES.get(county) if county else None
-        return cls(canonical, known=True, bilingual=refdata.is_bilingual(canonical), county=county_name,
-                   employment_area=refdata.employment_area_of(canonical))
-
-
-@dataclass(frozen=True)
-class Facts:
-    """The municipalities of one programme (one, or several for a joint programme)."""
-
-    municipalities: tuple[Municipality, ...]
-
-    @classmethod
-    def of(cls, names: Iterable[str]) -> Facts:
-        """Look up every name; repeated names count once."""
-        found: dict[str, Municipality] = {}
-        for given in names:
-            if given.strip():
-                m = Municipality.look_up(given)
-                found.setdefault(m.name.casefold(), m)
-        return cls(tuple(found.values()))
-
-    @property
-    def names(self) -> list[str]:
-        """The municipality names in the order given."""
-        return [m.name for m in self.municipalities]
-
-    @property
-    def bilingual(self) -> list[str]:
-        """The bilingual municipalities among them."""
-        return [m.name for m in self.municipalities if m.bilingual]
-
-    @property
-    def counties(self) -> list[str]:
-        """The known wellbeing services counties (official names), each once."""
-        return _unique(m.county for m in self.municipalities)
-
-    @property
-    def employment_areas(self) -> list[str]:
-        """The known employment areas, each once, written so that they name the employment authority."""
-        return _unique(_employment_label(m.employment_area) for m in self.municipalities)
-
-    def county_list(self) -> list[str]:
-        """The counties for the multisectoral answers; a bare word when none is known."""
-        return self.counties or ["hyvinvointialue"]
-
-    def employment_list(self) -> list[str]:
-        """The employment authorities for the job seekers' column; a bare word when none is known."""
-        return self.employment_areas or ["työllisyysalue"]
-
-    def notes(self) -> list[str]:
-        """Finnish notes for the user: unknown names, and what was filled in from the reference data."""
-        out = []
-        for m in self.municipalities:
-            if m.known:
-                continue
-            note = (f"kuntaa '{m.name}' ei löydy kotodocin viitetiedoista (ne kattavat vain osan kunnista), "
-                    "joten kaksikielisyyttä, hyvinvointialuetta ja työllisyysaluetta ei täydennetty")
-            if m.suggestion:
-                note += f". Tarkoititko '{m.suggestion}'? Jos tarkoitit, aja komento uudelleen oikealla nimellä"
-            out.append(note + ".")
-        for m in (m for m in self.municipalities if m.known):
-            facts = ["kaksikielinen kunta, ruotsinkieliset osat lisätty" if m.bilingual else "",
-                     m.county or "",
-                     f"työvoimapalvelut: {_employment_label(m.employment_area)}" if m.employment_area else ""]
-            unknown = [what for what, value in (("hyvinvointialue", m.county),
-                                                ("työllisyysalue", m.employment_area)) if not value]
-            if unknown:
-                facts.append(f"{' ja '.join(unknown)} ei ole kotodocin tiedoissa: täydennä itse")
-            out.append(f"{m.name}: " + "; ".join(f for f in facts if f) + ".")
-        return out
-
-
-def _unique(items: Iterable[str | None]) -> list[str]:
-    return list(dict.fromkeys(i for i in items if i))
-
-
-def _join(items: Sequence[str]) -> str:
-    """``a``, ``a ja b``, ``a, b ja c``; ``""`` for no items."""
-    if len(items) < 2:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " ja " + items[-1]
-
-
-def _employment_label(area: str | None) -> str | None:
-    """An employment area as a phrase the KD407/KD408 rules recognise ("Lahti" organises alone)."""
-    if area is None:
-        return None
-    return area if refdata.mentions_employment_authority(area) else f"työvoimaviranomainen ({area})"
+__all__ = ["DATA_FILE", "PLACEHOLDER", "PLACEHOLDER_EMAIL", "SCHEMA_FILE", "scaffold_text"]
 
 
 def _cap(text: str) -> str:
@@ -295,7 +159,7 @@ def _section_answer(out: _Lines, sec: form.Section, q: form.Question, facts: Fac
                     "toiseen näistä kahdesta).", 2, first="   ")
         out.value(q.key, None, 2)
     elif q.names_county:
-        _answer(out, q.key, _proposal(_join(facts.county_list())), 2, False, False)
+        _answer(out, q.key, _proposal(join(facts.county_list())), 2, False, False)
     else:
         if q.both_groups:
             out.comment("Lomake pyytää kuvaamaan palvelun eri kohderyhmien osalta: työnhakijat ja työvoiman "
@@ -335,8 +199,8 @@ def _table(out: _Lines, facts: Facts) -> None:
             job_seekers, others = employment, facts.names
         else:
             job_seekers = others = facts.names
-        out.value("tyonhakijat", _proposal(_join(job_seekers)), 4)
-        out.value("muut_asiakkaat", _proposal(_join(others)), 4)
+        out.value("tyonhakijat", _proposal(join(job_seekers)), 4)
+        out.value("muut_asiakkaat", _proposal(join(others)), 4)
 
 
 def _preamble(out: _Lines, facts: Facts, schema_ref: str) -> None:
@@ -345,17 +209,17 @@ def _preamble(out: _Lines, facts: Facts, schema_ref: str) -> None:
     out.comment(f"{form.TITLE} – {form.SUBTITLE.lower()}. TEM:n lomake {form.FORM_DATE}; {form.LAW}.")
     for line in (
         "Luotu komennolla: kotodoc init " + " ".join(f"--kunta {_scalar(n)}" for n in facts.names),
-        "Jokaisen vastauksen yläpuolella on lomakkeen kysymys. #-merkillä alkavat rivit ovat ohjeita: "
-        "ne eivät tulostu asiakirjaan.",
-        f"Korvaa jokainen '{PLACEHOLDER}' omalla tekstilläsi ja tarkista ehdotetut tiedot. Kirjoita "
-        "pitkä vastaus |-merkin alle sisennettynä, kuten valmiissa kohdissa; rivinvaihdot säilyvät.",
-        f"Tarkista tiedosto: kotodoc validate {DATA_FILE} (varoitukset kertovat, mitä on vielä "
-        "täydennettävä).",
+        ("Jokaisen vastauksen yläpuolella on lomakkeen kysymys. #-merkillä alkavat rivit ovat ohjeita: "
+        "ne eivät tulostu asiakirjaan."),
+        (f"Korvaa jokainen '{PLACEHOLDER}' omalla tekstilläsi ja tarkista ehdotetut tiedot. Kirjoita "
+        "pitkä vastaus |-merkin alle sisennettynä, kuten valmiissa kohdissa; rivinvaihdot säilyvät."),
+        (f"Tarkista tiedosto: kotodoc validate {DATA_FILE} (varoitukset kertovat, mitä on vielä "
+        "täydennettävä)."),
     ):
         out.comment(line)
     if facts.bilingual:
         out.comment("")
-        out.comment(f"{_join(facts.bilingual)}: kaksikielinen kunta. Lomake: '{form.BILINGUAL_INSTRUCTION}' "
+        out.comment(f"{join(facts.bilingual)}: kaksikielinen kunta. Lomake: '{form.BILINGUAL_INSTRUCTION}' "
                     "Kohtien 1 ja 7 kuvauksissa (A) on siksi valmiina osat suomenkielisille (kieli: fi) ja "
                     "ruotsinkielisille (kieli: sv) palveluille; muutkin vastaukset voi jakaa samoin. Jos palvelu "
                     "on molemmilla kielillä sama, kuvaa se suomenkielisessä osassa ja poista ruotsinkielinen.")

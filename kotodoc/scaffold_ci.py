@@ -81,7 +81,7 @@ variables:
 
 kotodoc:
   stage: test
-  image: python:3.11-slim
+  image: python:3.11  # sisältää gitin, jota git+https-asennus tarvitsee
   script:
     - python -m pip install "$KOTODOC_ASENNUS"
     - kotodoc validate --format gitlab "$KOTODOC_TIEDOSTO" > gl-code-quality-report.json || true

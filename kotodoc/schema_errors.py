@@ -27,7 +27,7 @@ _SHAPE_TYPES = {
     "model_attributes_type": "avain–arvo-rakenne",
     "dict_type": "avain–arvo-rakenne",
 }
-_CUSTOM = {"KD204", "KD207", "KD208", "KD209", "KD210", "KD211"}
+_CUSTOM = {"KD204", "KD207", "KD208", "KD209", "KD210", "KD211", "KD212", "KD510", "KD526", "KD527"}
 
 
 def found_kind(value: Any) -> str:

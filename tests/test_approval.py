@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
 
 from kotodoc import approval
 from kotodoc.approval_rules import mentions_body

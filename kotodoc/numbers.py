@@ -1,0 +1,96 @@
+"""Numbers as written in a kotodoc YAML file: counts, euro amounts and percentages, read without guessing.
+
+The loader keeps every scalar as the text the user wrote. These types turn that text into numbers and
+refuse anything ambiguous rather than guess:
+
+* :data:`Count` and :data:`Population`: digits only (``12345``). ``12 345``, ``12.0``, ``+4`` and
+  ``5_000`` are ``KD212`` (pydantic's lax parsing would take the last three); below the minimum is
+  ``KD527``.
+* :data:`Euros` and :data:`Percent`: digits with at most two decimals after a comma or a point
+  (``250000``, ``250000,50``, ``37.5``). Spaces, thousands separators and units (``250 000``,
+  ``40 %``) are ``KD526``, so ``250.000`` is never read as 250 or as 250 000.
+
+In the JSON Schema (editors) each accepts a YAML number or the text kotodoc reads, so an editor marks
+the same values kotodoc refuses.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+_INTEGER = re.compile(r"^-?[0-9]+$")  # digits only: no "+", "_", spaces or decimals (lax int parsing takes those)
+_DECIMAL = re.compile(r"^([0-9]+)(?:[.,]([0-9]{1,2}))?$")
+
+
+def _integer(minimum: int) -> Any:
+    def parse(value: Any) -> Any:
+        if isinstance(value, bool):
+            raise PydanticCustomError("KD212", "not an integer", {"value": str(value)})
+        if isinstance(value, int):
+            number = value
+        elif isinstance(value, str) and _INTEGER.match(value.strip()):
+            number = int(value.strip())
+        elif isinstance(value, str):
+            raise PydanticCustomError("KD212", "not an integer", {"value": value})
+        else:
+            return value  # not text: pydantic reports the shape
+        if number < minimum:
+            raise PydanticCustomError("KD527", "too small", {"value": str(value).strip(), "minimum": minimum})
+        return number
+    return parse
+
+
+def parse_decimal(value: Any) -> Decimal | None:
+    """A non-negative number with at most two decimals (comma or point), or ``None``."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | Decimal):
+        number = Decimal(value)
+        return number if number >= 0 and number == number.quantize(Decimal("0.01")) else None
+    if not isinstance(value, str):
+        return None
+    match = _DECIMAL.match(value.strip())
+    if not match:
+        return None
+    return Decimal(f"{match.group(1)}.{match.group(2) or '0'}")
+
+
+def _decimal(example: str, minimum: Decimal) -> Any:
+    def parse(value: Any) -> Any:
+        if value is None or isinstance(value, list | dict):
+            return value  # pydantic reports the shape
+        number = parse_decimal(value)
+        if number is None:
+            raise PydanticCustomError("KD526", "not a number", {"value": str(value), "example": example})
+        if number < minimum:
+            shown = format(minimum, "f").replace(".", ",")
+            raise PydanticCustomError("KD527", "too small", {"value": str(value).strip(), "minimum": shown})
+        return number
+    return parse
+
+
+def fi_decimal(value: Decimal) -> str:
+    """A decimal as Finnish text: ``Decimal('37.50')`` -> ``37,5``, ``Decimal('40')`` -> ``40``."""
+    return format(value.normalize(), "f").replace(".", ",")
+
+
+_DECIMAL_TEXT = {"type": "string", "pattern": r"^[0-9]+([.,][0-9]{1,2})?$"}
+
+
+def _number_schema(kind: str, minimum: float, example: str) -> Any:
+    """What an editor accepts: a YAML number (YAML 1.2 reads ``40`` and ``62.5`` as numbers) or the text
+    kotodoc reads (``250000,50``); spaces and units are marked, as kotodoc refuses them."""
+    text = {"type": "string", "pattern": "^[0-9]+$"} if kind == "integer" else _DECIMAL_TEXT
+    return WithJsonSchema({"anyOf": [{"type": kind, "minimum": minimum}, text], "examples": [example]})
+
+
+Count = Annotated[int, BeforeValidator(_integer(0)), _number_schema("integer", 0, "12")]
+Population = Annotated[int, BeforeValidator(_integer(1)), _number_schema("integer", 1, "12345")]
+Euros = Annotated[Decimal, BeforeValidator(_decimal("250000 tai 250000,50", Decimal("0.01"))),
+                  _number_schema("number", 0.01, "250000")]
+Percent = Annotated[Decimal, BeforeValidator(_decimal("40 tai 37,5", Decimal(0))), _number_schema("number", 0, "40")]

@@ -1,0 +1,128 @@
+"""Render a programme file: validate, build the document tree, produce bytes, write atomically.
+
+The formats: ``docx`` (python-docx), ``md`` and ``html`` (Jinja templates),
+``pdf`` (the docx through LibreOffice). The output defaults to the input's
+name with the format's suffix, beside the input; an output that is the input
+itself is refused. An invalid input produces no output: the caller gets the
+validation report to show. Nothing is written until the whole output exists
+in memory, and then atomically, so a failed render never leaves a partial
+file or destroys an existing one.
+
+Heavy modules (python-docx, Jinja) are imported only by the format that needs
+them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+
+from kotodoc import layout
+from kotodoc.errors import UsageError
+from kotodoc.output import write_atomic
+from kotodoc.validate import Report, validate_file
+
+FORMATS = ("docx", "md", "html", "pdf")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """The outcome: the validation report, and the written file (None when the input is invalid)."""
+
+    report: Report
+    output: Path | None
+
+
+def load_plugins() -> None:
+    """Import the modules that register documents and appendices (those that are installed)."""
+    for name in layout.PLUGIN_MODULES:
+        if importlib.util.find_spec(name) is not None:
+            importlib.import_module(name)
+
+
+def documents() -> list[str]:
+    """The names ``--document`` accepts."""
+    load_plugins()
+    return sorted(layout.DOCUMENTS)
+
+
+def default_output(source: Path, fmt: str) -> Path:
+    """``kokkola.yaml`` -> ``kokkola.docx`` beside it."""
+    return source.with_suffix(f".{fmt}")
+
+
+def render_file(
+    source: Path,
+    fmt: str = "docx",
+    output: Path | None = None,
+    *,
+    document: str = layout.DEFAULT_DOCUMENT,
+    reference_docx: Path | None = None,
+    templates: Path | None = None,
+) -> Rendered:
+    """Validate ``source`` and, when it is valid, write it as ``fmt`` to ``output``."""
+    _check_options(fmt, document, reference_docx, templates)
+    target = output if output is not None else default_output(source, fmt)
+    if target.is_dir():
+        target = target / default_output(Path(source.name), fmt)
+    _refuse_source(source, target)
+    if fmt == "pdf":
+        from kotodoc.render_pdf import find_soffice
+
+        find_soffice()  # fail before the work when LibreOffice is missing
+    report = validate_file(source)
+    if not report.passed() or report.programme is None:
+        return Rendered(report, None)
+    token = layout.USER_TEMPLATES.set(templates)
+    try:
+        doc = layout.DOCUMENTS[document](report.programme)
+    finally:
+        layout.USER_TEMPLATES.reset(token)
+    data = render_doc(doc, fmt, document=document, reference_docx=reference_docx, templates=templates)
+    write_atomic(target, data)
+    return Rendered(report, target)
+
+
+def render_doc(
+    doc: layout.Doc,
+    fmt: str,
+    *,
+    document: str = layout.DEFAULT_DOCUMENT,
+    reference_docx: Path | None = None,
+    templates: Path | None = None,
+) -> bytes:
+    """A document tree as the bytes of ``fmt``."""
+    if fmt in ("md", "html"):
+        from kotodoc.render_text import render_text
+
+        return render_text(doc, fmt, document, templates)
+    from kotodoc.docx_repro import document_time
+    from kotodoc.render_docx import render_docx
+
+    data = render_docx(doc, reference_docx, document_time(doc.date))
+    if fmt == "pdf":
+        from kotodoc.render_pdf import docx_to_pdf
+
+        data = docx_to_pdf(data)
+    return data
+
+
+def _check_options(fmt: str, document: str, reference_docx: Path | None, templates: Path | None) -> None:
+    if fmt not in FORMATS:
+        raise UsageError(f"tuntematon muoto '{fmt}' (sallitut: {', '.join(FORMATS)})")
+    if document not in documents():
+        raise UsageError(f"tuntematon asiakirja '{document}' (sallitut: {', '.join(documents())})")
+    if reference_docx is not None and fmt not in ("docx", "pdf"):
+        raise UsageError("--reference-docx koskee vain docx- ja pdf-muotoja")
+    if templates is not None and fmt not in ("md", "html") and document not in layout.TEXT_TEMPLATE_DOCUMENTS:
+        raise UsageError("--templates koskee vain md- ja html-muotoja")
+
+
+def _refuse_source(source: Path, target: Path) -> None:
+    same = source.resolve() == target.resolve()
+    if not same and source.exists() and target.exists():
+        same = source.samefile(target)
+    if same:
+        raise UsageError(f"tuloste {target} olisi sama tiedosto kuin lähdetiedosto; anna toinen nimi (-o)")
