@@ -55,12 +55,12 @@ def zip_time(when: datetime | None) -> tuple[int, int, int, int, int, int]:
     return (stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second - stamp.second % 2)
 
 
-def normalise_zip(data: bytes, when: datetime | None, drop: frozenset[str] = frozenset()) -> bytes:
-    """``data`` (a zip) rewritten with fixed times, order and attributes; entries in ``drop`` removed."""
+def normalise_zip(data: bytes, when: datetime | None) -> bytes:
+    """``data`` (a zip) rewritten with fixed entry times, order, attributes and compression."""
     date_time = zip_time(when)
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source:
-        names = [n for n in source.namelist() if n not in drop]
+        names = source.namelist()
         names.sort(key=lambda n: n != _CONTENT_TYPES)  # stable: only moves [Content_Types].xml first
         with zipfile.ZipFile(out, "w") as target:
             for name in names:

@@ -308,3 +308,12 @@ def test_needed_styles_follow_the_document() -> None:
     document = Document(io.BytesIO(render_docx(nested)))
     assert [(p.style.name, p.text) for p in document.paragraphs][-2:] == [("List Bullet", "a"),
                                                                            ("List Bullet 2", "b")]
+
+
+def test_tabs_and_spaces_survive_as_word_writes_them() -> None:
+    doc = Doc("T", "", "fi-FI", "", "", (Paragraph("sarake\ttoinen"), Paragraph("  reunat  ")))
+    data = render_docx(doc)
+    texts = [p.text for p in Document(io.BytesIO(data)).paragraphs]
+    assert texts[-2:] == ["sarake\ttoinen", "  reunat  "]
+    xml = part_xml(data, "word/document.xml")
+    assert "<w:tab/>" in xml and '<w:t xml:space="preserve">  reunat  </w:t>' in xml
