@@ -49,7 +49,8 @@ MAX_NODES = 200_000  # values produced, aliases expanded (KD108)
 MAX_CHAR_REPORTS = 20  # raw control characters reported per file (KD109)
 
 # What PyYAML's reader refuses in the raw text (its Reader.NON_PRINTABLE).
-_YAML_UNPRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# (written as the complement's small set; see XML_ILLEGAL in _yaml_nodes for why)
+_YAML_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 _LINE_BREAKS = re.compile("[\n\x85\u2028\u2029]")  # line breaks as PyYAML counts them (after CR/CRLF -> LF)
 
 

@@ -584,3 +584,16 @@ def test_fast_and_pure_python_parsers_build_the_same_tree() -> None:
         assert fast.positions.values == slow.positions.values
         assert fast.positions.keys == slow.positions.keys
         assert [d.code for d in fast.diagnostics] == [d.code for d in slow.diagnostics]
+
+
+def test_character_classes_are_the_exact_complements_of_the_standards() -> None:
+    """The fast small classes match exactly what XML 1.0 and PyYAML's reader refuse."""
+    from kotodoc import _yaml_nodes
+
+    xml_ok = re.compile("[\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+    yaml_ok = re.compile("[\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+    points = [*range(0x10000), 0x10000, 0x1F642, 0x10FFFF]
+    for cp in points:
+        ch = chr(cp)
+        assert bool(_yaml_nodes.XML_ILLEGAL.match(ch)) != bool(xml_ok.match(ch)), hex(cp)
+        assert bool(loader._YAML_UNPRINTABLE.match(ch)) != bool(yaml_ok.match(ch)), hex(cp)
