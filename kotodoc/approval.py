@@ -30,8 +30,10 @@ import datetime as dt
 import re
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
+from pydantic import BeforeValidator, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
+
+from kotodoc.schema_base import Strict, Text
 
 APPROVAL_KEY = "hyvaksyminen"
 H7_KEY = "kasittely_ja_hyvaksyminen"
@@ -61,12 +63,6 @@ def fi_date(day: dt.date) -> str:
     return f"{day.day}.{day.month}.{day.year}"
 
 
-def _non_empty(value: str) -> str:
-    if not value.strip():
-        raise PydanticCustomError("KD202", "empty")
-    return value
-
-
 def _person_shorthand(value: Any) -> Any:
     return {"nimi": value} if isinstance(value, str) else value
 
@@ -77,16 +73,9 @@ Date = Annotated[
     WithJsonSchema({"type": "string", "pattern": r"^(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})$",
                     "examples": ["13.11.2024"]}),
 ]
-Text = Annotated[str, AfterValidator(_non_empty)]
 
 
-class _Strict(BaseModel):
-    """Unknown keys are errors (as in :class:`kotodoc.model.Strict`)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Person(_Strict):
+class Person(Strict):
     """A preparer or the presenter: title and name as the minutes print them."""
 
     nimike: Text | None = Field(None, title="Tehtävänimike", description="Esim. 'Hyvinvointijohtaja'.")
@@ -99,7 +88,7 @@ class Person(_Strict):
 PersonIn = Annotated[Person, BeforeValidator(_person_shorthand, json_schema_input_type=str | Person)]
 
 
-class Submission(_Strict):
+class Submission(Strict):
     """The submission of the document to the ELY Centre."""
 
     tem_kirje: Date | None = Field(
@@ -113,7 +102,7 @@ class Submission(_Strict):
         None, title="Lähetetty ELY-keskukselle", description="Päivä, jona asiakirja lähetettiin ELY-keskukselle.")
 
 
-class Approval(_Strict):
+class Approval(Strict):
     """How the document is handled and approved in the municipality (the board's agenda item)."""
 
     otsikko: Text | None = Field(

@@ -31,12 +31,12 @@ import re
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_core import PydanticCustomError, PydanticKnownError
 
 from kotodoc import refdata
-from kotodoc.loader import normalise_key
 from kotodoc.numbers import Count, Euros, Percent, Population
+from kotodoc.schema_base import Strict, Text, fold
 
 # --- data tables ------------------------------------------------------------------------------
 
@@ -118,12 +118,6 @@ def level_label(level: str, arrangement: str | None = None) -> str:
 
 # --- value types --------------------------------------------------------------------------------
 
-def _non_empty(value: str) -> str:
-    if not value.strip():
-        raise PydanticCustomError("KD202", "empty")
-    return value
-
-
 def _county(value: str) -> str:
     county = refdata.canonical_county(value)
     if county is None:
@@ -135,29 +129,11 @@ def _county(value: str) -> str:
     return county
 
 
-def _fold(value: Any) -> Any:
-    """Code values are written like keys: ``työllisyysalue`` is read as ``tyollisyysalue``."""
-    return normalise_key(value) if isinstance(value, str) else value
-
-
-Text = Annotated[str, AfterValidator(_non_empty)]
-Group = Annotated[GroupKey, BeforeValidator(_fold)]
-Task = Annotated[TaskKey, BeforeValidator(_fold)]
-Level = Annotated[LevelKey, BeforeValidator(_fold)]
-Arrangement = Annotated[ArrangementKey, BeforeValidator(_fold)]
+Group = Annotated[GroupKey, BeforeValidator(fold)]
+Task = Annotated[TaskKey, BeforeValidator(fold)]
+Level = Annotated[LevelKey, BeforeValidator(fold)]
+Arrangement = Annotated[ArrangementKey, BeforeValidator(fold)]
 County = Annotated[str, AfterValidator(_county)]
-
-
-def _no_docstring(schema: dict[str, Any]) -> None:
-    """Class docstrings are for developers (English); editors show the fields' Finnish descriptions."""
-    schema.pop("description", None)
-
-
-class Strict(BaseModel):
-    """Base of the block's models: unknown keys are errors (as :class:`kotodoc.model.Strict`; this module
-    cannot import the model, which imports it)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=_no_docstring)
 
 
 # --- task division ------------------------------------------------------------------------------
@@ -166,7 +142,7 @@ def _cell(value: Any) -> Any:
     """``tehtava: kunta`` is short for ``tehtava: {vastuu: kunta}``; an unknown level is a literal error
     at the value itself (so the report points at what was written)."""
     if isinstance(value, str):
-        if normalise_key(value) not in LEVELS:
+        if fold(value) not in LEVELS:
             expected = ", ".join(f"'{k}'" for k in LEVELS)
             raise PydanticKnownError("literal_error", {"expected": expected})
         return {"vastuu": value}

@@ -15,19 +15,13 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from kotodoc import approval, form, joint, refdata
-from kotodoc.loader import normalise_key
+from kotodoc.schema_base import Strict, Text, fold
 
 SCHEMA_VERSION = 1
-
-
-def _non_empty(value: str) -> str:
-    if not value.strip():
-        raise PydanticCustomError("KD202", "empty")
-    return value
 
 
 def _as_parts(value: Any) -> Any:
@@ -45,11 +39,6 @@ def _as_list(value: Any) -> Any:
     if isinstance(value, dict):
         raise PydanticCustomError("KD204", "shape", {"expected": "teksti tai luettelo"})
     return [value] if isinstance(value, str) else value
-
-
-def _fold(value: Any) -> Any:
-    """Code values are written like keys: ``työnhakijat`` is read as ``tyonhakijat``."""
-    return normalise_key(value) if isinstance(value, str) else value
 
 
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]{2,}$")
@@ -87,32 +76,20 @@ def _version(value: int) -> int:
     return value
 
 
-Text = Annotated[str, AfterValidator(_non_empty)]
 TextList = Annotated[list[Text], BeforeValidator(_as_list, json_schema_input_type=str | list[str]),
                      Field(min_length=1)]
 Language = Annotated[str, AfterValidator(_language)]
-
-
-def _no_docstring(schema: dict[str, Any]) -> None:
-    """Class docstrings are for developers (English); editors show the fields' Finnish descriptions."""
-    schema.pop("description", None)
-
-
-class Strict(BaseModel):
-    """Base of every block: unknown keys are errors."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=_no_docstring)
 
 
 class Part(Strict):
     """One labelled part of a split answer: a target group and/or a service language."""
 
     kohderyhma: Annotated[Literal["tyonhakijat", "tyovoiman_ulkopuoliset", "kaikki", "muu"] | None,
-                          BeforeValidator(_fold)] = Field(
+                          BeforeValidator(fold)] = Field(
         None, title="Kohderyhmä",
         description="Kohderyhmä, jota tämä osa koskee: " + ", ".join(
             f"{k} ({v})" for k, v in form.TARGET_GROUPS.items()) + ".")
-    kieli: Annotated[Literal["fi", "sv"] | None, BeforeValidator(_fold)] = Field(
+    kieli: Annotated[Literal["fi", "sv"] | None, BeforeValidator(fold)] = Field(
         None, title="Palvelukieli",
         description="fi = suomenkieliset palvelut, sv = ruotsinkieliset palvelut.")
     otsikko: Text | None = Field(

@@ -22,7 +22,11 @@ ROOT = Path(__file__).resolve().parent.parent
 KOKKOLA = ROOT / "examples" / "kokkola.yaml"
 MINIMAL = ROOT / "tests" / "cases" / "valid" / "minimal.yaml"
 FORM_KEYS = ("paivays", form.HEADER_KEY, *(s.key for s in form.SECTIONS), form.TABLE_KEY)
-CODE_KEYS = {"skeemaversio", "kieli", "kohderyhma"}  # codes, printed as labels (checked elsewhere)
+# Everything the official document prints: the form and the joint-programme appendix. (The approval
+# block, ``hyvaksyminen``, is printed by the agenda item; tests/test_agenda.py checks it.)
+DOCUMENT_KEYS = (*FORM_KEYS, "yhteistoiminta")
+# Codes, printed as labels (checked elsewhere): the form's and the joint block's.
+CODE_KEYS = {"skeemaversio", "kieli", "kohderyhma", "malli", "vastuu", "yhteistyossa", "ryhma", "tehtava"}
 KEEP_KEYS = CODE_KEYS | {"puhelin", "sahkoposti", "kielet"}  # values random text would make invalid
 # Characters that break naive renderers: markup, quotes, emoji, Sámi and Swedish letters.
 TRICKY = ("<", ">", "&", "&amp;", '"', "'", "*", "_", "`", "[", "]", "|", "\\", "#", "$", "~", "^",
@@ -40,9 +44,9 @@ def paragraphs(text: str) -> list[str]:
     return [norm(line) for line in text.splitlines() if line.strip()]
 
 
-def expected_strings(prog: Programme) -> list[str]:
-    """Every paragraph of every string the form part of ``prog`` holds, as it must appear when rendered."""
-    data = prog.model_dump(include=set(FORM_KEYS), exclude_none=True)
+def expected_strings(prog: Programme, keys: tuple[str, ...] = DOCUMENT_KEYS) -> list[str]:
+    """Every paragraph of every string under ``keys`` of ``prog``, as it must appear when rendered."""
+    data = prog.model_dump(include=set(keys), exclude_none=True)
     found: list[str] = []
     stack: list[tuple[str, Any]] = [("", data)]
     while stack:

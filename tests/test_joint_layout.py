@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from docx import Document
@@ -18,12 +17,11 @@ from kotodoc.model import Programme
 from kotodoc.render import render_doc
 from kotodoc.validate import validate_bytes, validate_file
 from tests.conftest import ROOT
-from tests.render_support import docx_text, html_text, md_text, missing, paragraphs
+from tests.render_support import docx_text, expected_strings, html_text, md_text, missing
 
 MIKKELI = ROOT / "examples" / "mikkeli.yaml"
 WITH_DEVIATION = ROOT / "tests" / "cases" / "valid" / "yhteistoiminta.yaml"
 EXTRACT = {"docx": docx_text, "md": md_text, "html": html_text}
-CODE_KEYS = {"malli", "vastuu", "yhteistyossa", "ryhma", "tehtava"}  # printed as labels, checked below
 MEMBERS = ("Enonkoski", "Hirvensalmi", "Juva", "Kangasniemi", "Mikkeli", "Mäntyharju", "Pertunmaa",
            "Pieksämäki", "Puumala", "Rantasalmi", "Savonlinna", "Sulkava")
 
@@ -32,22 +30,6 @@ def programme(path: Path) -> Programme:
     report = validate_file(path)
     assert report.programme is not None and report.passed(), [d.message() for d in report.errors]
     return report.programme
-
-
-def block_strings(prog: Programme) -> list[str]:
-    """Every paragraph of every free text in the yhteistoiminta block."""
-    assert prog.yhteistoiminta is not None
-    found: list[str] = []
-    stack: list[tuple[str, Any]] = [("", prog.yhteistoiminta.model_dump(exclude_none=True))]
-    while stack:
-        key, node = stack.pop()
-        if isinstance(node, dict):
-            stack.extend((k, v) for k, v in node.items() if k not in CODE_KEYS)
-        elif isinstance(node, list):
-            stack.extend((key, v) for v in node)
-        elif isinstance(node, str):
-            found.extend(paragraphs(node))
-    return found
 
 
 def tables(blocks: list[layout.Block]) -> dict[str, layout.Table]:
@@ -123,7 +105,7 @@ def test_population_fallback_is_said_and_has_no_segment_table() -> None:
 @pytest.mark.parametrize("path", [MIKKELI, WITH_DEVIATION], ids=["mikkeli", "poikkeama"])
 def test_every_string_of_the_block_is_rendered(fmt: str, path: Path) -> None:
     prog = programme(path)
-    expected = block_strings(prog)
+    expected = expected_strings(prog, keys=("yhteistoiminta",))
     assert len(expected) > (35 if path == MIKKELI else 5)
     rendered = EXTRACT[fmt](render_doc(layout.build_programme(prog), fmt))
     assert missing(expected, rendered) == []
