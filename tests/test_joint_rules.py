@@ -247,8 +247,9 @@ def test_mikkeli_example_validates_with_only_the_seed_term_warnings() -> None:
 
 
 def test_editor_schema_agrees_on_the_example_and_on_bad_numbers() -> None:
-    jsonschema = pytest.importorskip("jsonschema")
-    yaml = pytest.importorskip("yaml")
+    import jsonschema
+    import yaml
+
     validator = jsonschema.Draft202012Validator(schema_dict())
     example = yaml.safe_load((ROOT / "examples" / "mikkeli.yaml").read_text(encoding="utf-8"))
     assert [e.message for e in validator.iter_errors(example)] == []

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import markdown_it
 import pytest
 
 from kotodoc import form, layout
@@ -16,8 +17,6 @@ from kotodoc.layout import Doc, LabeledPart, Paragraph, build_programme
 from kotodoc.render_text import md_escape, render_text
 from kotodoc.validate import validate_file
 from tests.render_support import KOKKOLA, ROOT, html_text, norm
-
-markdown_it = pytest.importorskip("markdown_it")
 
 
 @pytest.fixture(scope="module")
