@@ -14,18 +14,10 @@ import string
 import sys
 from pathlib import Path
 
-from kotodoc.messages import CATALOGUE, Message, severity_label
+from kotodoc.messages import CATALOGUE, FAMILIES, Message, severity_label
 
 OUTPUT = "docs/virhekoodit.md"
 
-FAMILIES: dict[str, str] = {
-    "1": "Tiedoston lukeminen",
-    "2": "Rakenne: avaimet, arvot ja muodot",
-    "3": "Lain ja lomakkeen vaatimukset",
-    "4": "Sisältöä koskevat neuvot",
-    "5": "Usean kunnan yhteistoiminta",
-    "6": "Käsittely ja hyväksyminen",
-}
 
 # What each template parameter stands for, shown as ‹kohta› in the page.
 PARAMS: dict[str, str] = {

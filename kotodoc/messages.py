@@ -1,14 +1,9 @@
 """The message catalogue: every diagnostic code, its severity and its wording.
 
 Codes are stable: once published, a code keeps its meaning (a retired code is
-not reused). Families:
-
-* ``KD1xx`` reading the file (encoding, YAML syntax, limits);
-* ``KD2xx`` the document's structure against the schema;
-* ``KD3xx`` content rules of the law and the form (errors);
-* ``KD4xx`` content advice (warnings);
-* ``KD5xx`` joint programmes of several municipalities;
-* ``KD6xx`` the approval process.
+not reused). The families (``KD1xx`` reading the file, ``KD2xx`` structure,
+``KD3xx`` the law's and the form's requirements, ``KD4xx`` advice, ``KD5xx``
+joint programmes, ``KD6xx`` the approval process) are named in :data:`FAMILIES`.
 
 Texts are ``str.format`` templates over the diagnostic's params. Finnish is
 the source language; another language is added as one more key in ``text``
@@ -29,6 +24,15 @@ class Message:
     text: dict[str, str]
     help: str = ""  # one sentence for the user guide: what to do about it
 
+
+FAMILIES: dict[str, str] = {  # the code's first digit -> the family's name in the user guide
+    "1": "Tiedoston lukeminen",
+    "2": "Rakenne: avaimet, arvot ja muodot",
+    "3": "Lain ja lomakkeen vaatimukset",
+    "4": "Sisältöä koskevat neuvot",
+    "5": "Usean kunnan yhteistoiminta",
+    "6": "Käsittely ja hyväksyminen",
+}
 
 SEVERITY_LABELS: dict[str, dict[str, str]] = {
     "fi": {"error": "virhe", "warning": "varoitus"},
