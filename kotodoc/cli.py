@@ -62,7 +62,8 @@ class ReportFormat(str, Enum):
 
 @app.command()
 def validate(
-    files: Annotated[list[Path], typer.Argument(help="Tarkistettavat YAML-tiedostot.", show_default=False)],
+    files: Annotated[list[Path], typer.Argument(help="Tarkistettavat YAML-tiedostot.", show_default=False,
+                                                metavar="TIEDOSTO")],
     format: Annotated[ReportFormat | None, typer.Option(
         "--format", "-f", help="text, json, github tai gitlab (GitLab Code Quality; oletus: github, kun GITHUB_ACTIONS "
         "on asetettu, muuten text).",
@@ -117,7 +118,8 @@ class CiKind(str, Enum):
 
 @app.command()
 def init(
-    directory: Annotated[Path, typer.Argument(help="Hakemisto (oletus: nykyinen).", show_default=False)]
+    directory: Annotated[Path, typer.Argument(help="Hakemisto (oletus: nykyinen).", show_default=False,
+                                               metavar="[HAKEMISTO]")]
     = Path(),
     kunta: Annotated[list[str], typer.Option(
         "--kunta", help="Kunnan nimi; yhteisohjelmassa valitsin toistetaan.", metavar="<nimi>",
@@ -155,7 +157,8 @@ class RenderFormat(str, Enum):
 
 @app.command()
 def render(
-    file: Annotated[Path, typer.Argument(help="Kotoutumisohjelman YAML-tiedosto.", show_default=False)],
+    file: Annotated[Path, typer.Argument(help="Kotoutumisohjelman YAML-tiedosto.", show_default=False,
+                                          metavar="TIEDOSTO")],
     format: Annotated[RenderFormat, typer.Option("--format", "-f", help="docx, md, html tai pdf.")]
     = RenderFormat.docx,
     output: Annotated[Path | None, typer.Option(
@@ -198,7 +201,8 @@ class CostFormat(str, Enum):
 
 @app.command()
 def costs(
-    file: Annotated[Path, typer.Argument(help="Yhteistoiminnan YAML-tiedosto.", show_default=False)],
+    file: Annotated[Path, typer.Argument(help="Yhteistoiminnan YAML-tiedosto.", show_default=False,
+                                          metavar="TIEDOSTO")],
     format: Annotated[CostFormat, typer.Option(
         "--format", "-f", help="table (taulukko), csv (taulukkolaskentaan: ; ja desimaalipilkku) tai json.")]
     = CostFormat.table,
@@ -220,10 +224,42 @@ def costs(
     raise typer.Exit(_guard(run))
 
 
+def usage_error_fi(exc: Exception) -> str:
+    """A command-line usage error (from click, inside typer) in Finnish; click's own text follows."""
+    name = type(exc).__name__
+    detail = str(getattr(exc, "message", "") or exc)
+    if name == "NoSuchOption":
+        options = getattr(exc, "possibilities", None) or []
+        hint = f"; tarkoititko {' tai '.join(options)}?" if options else ""
+        lead = f"tuntematon valitsin {getattr(exc, 'option_name', '')}{hint}"
+    elif name in ("MissingParameter", "NoArgsIsHelpError"):
+        lead = "komennosta puuttuu tiedosto tai muu pakollinen osa"
+    elif name in ("BadParameter", "BadOptionUsage", "BadArgumentUsage"):
+        lead = "virheellinen arvo"
+    else:
+        lead = "virheellinen komento"
+    ctx = getattr(exc, "ctx", None)
+    command = ctx.command_path if ctx is not None else "kotodoc"
+    return f"kotodoc: {lead} ({detail})\nOhje: {command} --help"
+
+
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: usage errors in Finnish, exit codes as documented."""
     # pydantic looks for plugins by scanning every installed distribution on the first model
     # build (~10 ms per run, paid on every pre-commit call); kotodoc uses none. A user who
     # wants plugins can still set PYDANTIC_DISABLE_PLUGINS themselves.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    app()
+    try:
+        code = app(prog_name="kotodoc", standalone_mode=False)
+    except typer.Abort:
+        typer.echo("kotodoc: keskeytetty", err=True)
+        sys.exit(130)
+    except Exception as exc:
+        if not hasattr(exc, "exit_code") or not hasattr(exc, "format_message"):
+            raise  # not a usage error: _guard already handled everything a command raises
+        if type(exc).__name__ == "NoArgsIsHelpError" and getattr(exc, "ctx", None) is not None:
+            typer.echo(exc.ctx.get_help())  # type: ignore[attr-defined]
+        else:
+            typer.echo(usage_error_fi(exc), err=True)
+        sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -140,3 +140,17 @@ def test_module_entry_point_and_light_start_up() -> None:
     imported = {line.split("|")[-1].strip() for line in proc.stderr.splitlines() if "|" in line}
     for heavy in ("docx", "jinja2", "lxml", "rich"):
         assert not any(m == heavy or m.startswith(heavy + ".") for m in imported), f"{heavy} imported by validate"
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["validate", "--strictt", "x.yaml"], "tuntematon valitsin --strictt; tarkoititko --strict?"),
+    (["render", "x.yaml", "--format", "odt"], "virheellinen arvo"),
+    (["render"], "komennosta puuttuu tiedosto"),
+])
+def test_usage_errors_are_finnish_with_exit_2(args: list[str], words: str) -> None:
+    proc = subprocess.run([sys.executable, "-m", "kotodoc", *args], capture_output=True, text=True, check=False,
+                          cwd=ROOT)
+    assert proc.returncode == 2
+    assert words in proc.stderr
+    assert "Ohje: kotodoc" in proc.stderr
+    assert "Traceback" not in proc.stderr
