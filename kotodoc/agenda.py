@@ -18,7 +18,7 @@ from typing import Any
 
 from kotodoc import layout, messages
 from kotodoc.approval import Approval, fi_date
-from kotodoc.errors import KotodocError, UsageError
+from kotodoc.errors import DocumentFinding, UsageError
 from kotodoc.layout import LANG_TAGS, Block, Doc, LabeledPart, Paragraph
 from kotodoc.model import Part, Programme
 
@@ -36,11 +36,11 @@ LABELS = {
 }
 
 
-class MissingApprovalError(KotodocError):
-    """The agenda item was asked for, but the document has no ``hyvaksyminen`` block (exit 1)."""
+class MissingApprovalError(DocumentFinding):
+    """The agenda item was asked for, but the document has no ``hyvaksyminen`` block (KD607, exit 1)."""
 
     def __init__(self) -> None:
-        super().__init__(f"virhe KD607: {messages.render('KD607', {})}. {messages.CATALOGUE['KD607'].help}")
+        super().__init__("KD607", ("hyvaksyminen",))
 
 
 class TemplateProblem(UsageError):

@@ -24,6 +24,20 @@ class FileReadError(UsageError):
     """An input file is missing, is a directory or cannot be opened."""
 
 
+class DocumentFinding(KotodocError):
+    """A document builder found the input unfit for that document (exit 1).
+
+    Carries a catalogue code and the location it concerns, so the caller reports it at
+    file:line:col like any validation finding.
+    """
+
+    def __init__(self, code: str, loc: tuple[str | int, ...] = (), params: dict[str, str] | None = None) -> None:
+        super().__init__(code)
+        self.code = code
+        self.loc = loc
+        self.params = params or {}
+
+
 class InvalidDocumentError(KotodocError):
     """The document has errors; the diagnostics have been reported (exit 1)."""
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kotodoc import layout
-from kotodoc.errors import UsageError
+from kotodoc.diagnostics import Diagnostic
+from kotodoc.errors import DocumentFinding, UsageError
 from kotodoc.output import write_atomic
 from kotodoc.validate import Report, validate_file
 
@@ -78,6 +79,10 @@ def render_file(
     token = layout.USER_TEMPLATES.set(templates)
     try:
         doc = layout.DOCUMENTS[document](report.programme)
+    except DocumentFinding as finding:  # the input does not suit this document: report it in place
+        line, column = report.positions.value_pos(finding.loc) if report.positions else (1, 1)
+        report.diagnostics.append(Diagnostic(finding.code, report.path, line, column, finding.loc, finding.params))
+        return Rendered(report, None)
     finally:
         layout.USER_TEMPLATES.reset(token)
     data = render_doc(doc, fmt, document=document, reference_docx=reference_docx, templates=templates)

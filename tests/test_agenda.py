@@ -212,7 +212,7 @@ def test_without_approval_block_is_a_finnish_error(tmp_path: Path, run_cli: RunC
     out = tmp_path / "asia.docx"
     result = run_cli("render", str(source), "--document", "agenda-item", "-o", str(out))
     assert result.exit_code == 1
-    assert "KD607" in result.stderr and "hyvaksyminen" in result.stderr
+    assert f"{source}:1:1: virhe KD607:" in result.stderr and "hyvaksyminen" in result.stderr
     assert "Traceback" not in result.output + result.stderr
     assert not out.exists()
     # the same file renders as the programme
