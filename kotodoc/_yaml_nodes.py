@@ -158,6 +158,9 @@ if _CParser is not None:
     FastLoader = _FastLoader
 
 
+MAX_DUPLICATE_REPORTS = 100  # KD102 findings reported per file; the rest are the same mistake again
+
+
 class LimitExceeded(Exception):
     """The tree builder gave up (KD107 / KD108); ``diagnostic`` says why and where."""
 
@@ -170,6 +173,7 @@ class TreeBuilder:
     """Builds the plain dict/list/str/None tree from composed nodes, recording positions and findings."""
 
     def __init__(self, path: str, *, max_depth: int, max_aliases: int, max_nodes: int) -> None:
+        self._duplicates = 0
         self.path = path
         self.max_depth = max_depth
         self.max_aliases = max_aliases
@@ -282,7 +286,10 @@ class TreeBuilder:
                 continue
             child = (*loc, key)
             key_pos = position(key_node)
-            if key in first_line:  # keep the first value, report every repetition
+            if key in first_line:  # keep the first value; report each repetition (up to the cap)
+                self._duplicates += 1
+                if self._duplicates > MAX_DUPLICATE_REPORTS:
+                    continue  # a hostile file of repeated keys must not flood the report
                 self.diagnostics.append(self._diag("KD102", key_pos, child, key=key_node.value,
                                                    first_line=first_line[key]))
                 continue

@@ -597,3 +597,12 @@ def test_character_classes_are_the_exact_complements_of_the_standards() -> None:
         ch = chr(cp)
         assert bool(_yaml_nodes.XML_ILLEGAL.match(ch)) != bool(xml_ok.match(ch)), hex(cp)
         assert bool(loader._YAML_UNPRINTABLE.match(ch)) != bool(yaml_ok.match(ch)), hex(cp)
+
+
+def test_repeated_keys_do_not_flood_the_report() -> None:
+    from kotodoc._yaml_nodes import MAX_DUPLICATE_REPORTS
+
+    result = load(b"a: 1\n" * 5000)
+    duplicates = [d for d in result.diagnostics if d.code == "KD102"]
+    assert len(duplicates) == MAX_DUPLICATE_REPORTS
+    assert duplicates[0].line == 2 and duplicates[0].params["first_line"] == 1
