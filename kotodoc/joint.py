@@ -34,7 +34,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_core import PydanticCustomError, PydanticKnownError
 
-from kotodoc import refdata
+from kotodoc import messages, refdata
 from kotodoc.numbers import Count, Euros, Percent, Population
 from kotodoc.schema_base import Strict, Text, fold
 
@@ -123,9 +123,8 @@ def _county(value: str) -> str:
     if county is None:
         stem = re.sub(r"(?i)\s*hyvinvointialue\w*$", "", value.strip())
         suggestion = refdata.did_you_mean(stem, refdata.WELLBEING_COUNTIES)
-        hint = f"; tarkoititko '{suggestion}'?" if suggestion else \
-            f" (sallitut: {', '.join(refdata.WELLBEING_COUNTIES)})"
-        raise PydanticCustomError("KD510", "county", {"value": value, "hint": hint})
+        tail = messages.hint(suggestion) or f" (sallitut: {', '.join(refdata.WELLBEING_COUNTIES)})"
+        raise PydanticCustomError("KD510", "county", {"value": value, "hint": tail})
     return county
 
 

@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal
 
-from kotodoc import refdata
+from kotodoc import messages, refdata
 from kotodoc.diagnostics import Loc
 from kotodoc.joint import (
     CAUSATION_RANGE,
@@ -86,8 +86,8 @@ def coordinator_is_member(prog: Programme) -> Iterator[Finding]:
     if _same(joint.koordinoiva_kunta) not in {_same(n) for n in names}:
         loc: Loc = (KEY, "koordinoiva_kunta")
         suggestion = refdata.did_you_mean(joint.koordinoiva_kunta, names)
-        hint = f"; tarkoititko '{suggestion}'?" if suggestion else ""
-        yield Finding("KD504", loc, {"what": describe(loc), "kunta": joint.koordinoiva_kunta, "hint": hint})
+        yield Finding("KD504", loc, {"what": describe(loc), "kunta": joint.koordinoiva_kunta,
+                                     "hint": messages.hint(suggestion)})
 
 
 @model_rule
@@ -122,7 +122,7 @@ def county_and_areas(prog: Programme) -> Iterator[Finding]:
             loc = (KEY, "jasenet", i, "tyollisyysalue")
             suggestion = refdata.did_you_mean(member.tyollisyysalue, joint.tyollisyysalueet)
             yield Finding("KD508", loc, {"what": describe(loc), "area": member.tyollisyysalue,
-                                         "hint": f"; tarkoititko '{suggestion}'?" if suggestion else ""})
+                                         "hint": messages.hint(suggestion)})
         known = refdata.employment_area_of(member.kunta)
         if known is None or _same(known) == _same(member.kunta):
             continue  # unknown, or a municipality that is its own area (named in several ways)

@@ -294,7 +294,7 @@ def _table(b: _Builder, prog: Programme) -> None:
 
 DOCUMENTS: dict[str, Callable[[Programme], Doc]] = {"ohjelma": build_programme}
 DEFAULT_DOCUMENT = "ohjelma"
-# Modules that add to DOCUMENTS (or APPENDICES) when imported; kotodoc.render imports those present.
+# Modules that add to DOCUMENTS (or APPENDICES) when imported; kotodoc.render imports them before use.
 PLUGIN_MODULES: tuple[str, ...] = ("kotodoc.agenda", "kotodoc.joint_layout")
 # The --templates directory while a document is built, for builders with text templates of their own (the
 # agenda item's background); the documents named in TEXT_TEMPLATE_DOCUMENTS take --templates in every format.

@@ -239,6 +239,14 @@ def severity_label(severity: str, lang: str = "fi") -> str:
     return SEVERITY_LABELS.get(lang, SEVERITY_LABELS["fi"])[severity]
 
 
+HINTS: dict[str, str] = {"fi": "; tarkoititko '{0}'?", "sv": "; menade du '{0}'?", "en": "; did you mean '{0}'?"}
+
+
+def hint(suggestion: str | None, lang: str = "fi") -> str:
+    """The "did you mean" tail of a message (the ``hint`` parameter), or "" without a suggestion."""
+    return HINTS.get(lang, HINTS["fi"]).format(suggestion) if suggestion else ""
+
+
 def render(code: str, params: dict[str, Any], lang: str = "fi") -> str:
     """The text of ``code`` in ``lang``, filled in with ``params``."""
     entry = CATALOGUE[code]

@@ -15,7 +15,6 @@ them.
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,10 +36,9 @@ class Rendered:
 
 
 def load_plugins() -> None:
-    """Import the modules that register documents and appendices (those that are installed)."""
+    """Import the modules that register documents and appendices (they ship with kotodoc)."""
     for name in layout.PLUGIN_MODULES:
-        if importlib.util.find_spec(name) is not None:
-            importlib.import_module(name)
+        importlib.import_module(name)
 
 
 def documents() -> list[str]:

@@ -16,6 +16,7 @@ from pydantic_core import ErrorDetails
 from kotodoc import refdata
 from kotodoc.diagnostics import Diagnostic, Loc
 from kotodoc.loader import Positions
+from kotodoc.messages import hint
 from kotodoc.model import Programme
 from kotodoc.wording import describe, model_at
 
@@ -39,10 +40,6 @@ def found_kind(value: Any) -> str:
     if isinstance(value, list):
         return "luettelo"
     return f"teksti '{value}'"
-
-
-def _hint(suggestion: str | None) -> str:
-    return f"; tarkoititko '{suggestion}'?" if suggestion else ""
 
 
 def convert(errors: Iterable[ErrorDetails], positions: Positions, path: str) -> list[Diagnostic]:
@@ -79,7 +76,7 @@ def _classify(err: ErrorDetails, loc: Loc) -> tuple[str, dict[str, Any], bool]:
         key = str(loc[-1])
         parent = model_at(Programme, loc[:-1])
         fields = list(parent.model_fields) if parent else []
-        return "KD203", {"key": key, "hint": _hint(refdata.did_you_mean(key, fields))}, True
+        return "KD203", {"key": key, "hint": hint(refdata.did_you_mean(key, fields))}, True
     if kind in _EMPTY_TYPES or (value is None and kind in _SHAPE_TYPES):
         return "KD202", {"what": what}, False
     if kind in _SHAPE_TYPES:
@@ -90,12 +87,12 @@ def _classify(err: ErrorDetails, loc: Loc) -> tuple[str, dict[str, Any], bool]:
         allowed = str(ctx.get("expected", "")).replace("'", "")
         options = [a.strip() for a in allowed.replace(" or ", ",").split(",") if a.strip()]
         return "KD206", {"what": what, "value": value, "allowed": ", ".join(options),
-                         "hint": _hint(refdata.did_you_mean(str(value), options))}, False
+                         "hint": hint(refdata.did_you_mean(str(value), options))}, False
     if kind in _CUSTOM:
         params = {"what": what, **ctx}
         if kind == "KD204":
             params["found"] = found_kind(value)
         if kind == "KD210":
-            params["hint"] = _hint(refdata.suggest_language(str(value)))
+            params["hint"] = hint(refdata.suggest_language(str(value)))
         return kind, params, False
     return "KD205", {"what": what, "problem": err.get("msg", kind)}, False
