@@ -71,9 +71,9 @@ def validate(
     strict: Annotated[bool, typer.Option("--strict", help="Myös varoitukset epäonnistuvat.")] = False,
 ) -> None:
     """Tarkista kotoutumisohjelman YAML-tiedostot lain vähimmäissisältöä vastaan."""
-    from kotodoc import report
+    from kotodoc.checks import report
+    from kotodoc.checks.validate import validate_file
     from kotodoc.errors import FileReadError
-    from kotodoc.validate import validate_file
 
     def run() -> int:
         chosen = format.value if format else ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
@@ -95,8 +95,8 @@ def schema(
     = "schemas/kotodoc.schema.json",
 ) -> None:
     """Kirjoita mallin JSON Schema (editorien täydennystä ja tarkistusta varten)."""
-    from kotodoc.jsonschema import schema_text
     from kotodoc.output import write_atomic
+    from kotodoc.schema.export import schema_text
 
     def run() -> None:
         text = schema_text()
@@ -133,7 +133,7 @@ def init(
     force: Annotated[bool, typer.Option("--force", help="Korvaa olemassa olevat tiedostot.")] = False,
 ) -> None:
     """Luo kunnan kotoutumisohjelman pohja (lomakkeen kysymykset kommentteina), skeema ja CI-tiedostot."""
-    from kotodoc import repo_init
+    from kotodoc.repo import init as repo_init
 
     def run() -> None:
         planned = repo_init.plan(kunta, ci.value if ci else None, asennus)
@@ -175,8 +175,8 @@ def render(
         show_default=False)] = None,
 ) -> None:
     """Tulosta kotoutumisohjelma TEM:n lomakkeen muodossa: docx, md, html tai pdf."""
-    from kotodoc import report
-    from kotodoc.render import render_file
+    from kotodoc.checks import report
+    from kotodoc.render.pipeline import render_file
 
     def run() -> int:
         result = render_file(file, format.value, output, document=document, reference_docx=reference_docx,
@@ -208,8 +208,8 @@ def costs(
     = CostFormat.table,
 ) -> None:
     """Laske yhteisen kotoutumispalvelun kustannusten jako jäsenkunnille (euroina ja prosentteina)."""
-    from kotodoc import report
-    from kotodoc.costs_report import format_split, split_file
+    from kotodoc.checks import report
+    from kotodoc.costs.tables import format_split, split_file
 
     def run() -> int:
         result = split_file(file)

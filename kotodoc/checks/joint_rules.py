@@ -1,0 +1,249 @@
+"""Content rules of the joint-programme block ``yhteistoiminta`` (``KD5xx``).
+
+The module's :data:`RULES` are joined with the others in :data:`kotodoc.checks.rules.RULES`.
+
+Errors are what cannot be right: a member missing from H1, a task with no responsible level or with
+two, a deviation from a task the division does not have, cost percentages that do not sum to 100,
+a member without the figures the cost split needs. Warnings are what may be right but usually is
+not: a name kotodoc knows in another spelling, a member that the reference data places in another
+wellbeing services county or employment area, a percentage outside the range the Mikkeli region's
+proposal (20.6.2024) gives, a client segment with no clients.
+
+Reference data is used only where it knows the answer (:mod:`kotodoc.refdata` has no full list of
+municipalities or employment areas): "not known" is never reported as wrong.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from decimal import Decimal
+
+from kotodoc import messages, refdata
+from kotodoc.checks.findings import Finding, ModelRule
+from kotodoc.checks.wording import describe
+from kotodoc.diagnostics import Loc
+from kotodoc.schema.joint import (
+    CAUSATION_RANGE,
+    CLIENT_GROUPS,
+    LEVELS,
+    POPULATION_RANGE,
+    REPEALED_TASKS,
+    TASKS,
+    JointProgramme,
+    canonical_task,
+)
+from kotodoc.schema.programme import Programme
+from kotodoc.schema.quantities import fi_decimal
+
+KEY = "yhteistoiminta"
+
+
+def _same(name: str) -> str:
+    """Comparison key of a municipality or area name: the known spelling, else case and spaces folded."""
+    known = refdata.canonical_municipality(name)
+    if known is not None:
+        return known.casefold()
+    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+
+
+def _joint(prog: Programme) -> JointProgramme | None:
+    return prog.yhteistoiminta
+
+
+# --- members ------------------------------------------------------------------------------------
+
+
+def members_match_header(prog: Programme) -> Iterator[Finding]:
+    """KD501/KD502/KD503: the members are exactly the municipalities of H1, each once."""
+    joint = _joint(prog)
+    if joint is None:
+        return
+    header = {_same(name) for name in prog.perustiedot.kunnat}
+    seen: set[str] = set()
+    for i, member in enumerate(joint.jasenet):
+        loc: Loc = (KEY, "jasenet", i, "kunta")
+        key = _same(member.kunta)
+        if key in seen:
+            yield Finding("KD503", loc, {"what": describe(loc), "kunta": member.kunta})
+        elif key not in header:
+            yield Finding("KD501", loc, {"what": describe(loc), "kunta": member.kunta})
+        seen.add(key)
+    for j, name in enumerate(prog.perustiedot.kunnat):
+        if _same(name) not in seen:
+            yield Finding("KD502", ("perustiedot", "kunnat", j), {"kunta": name})
+
+
+def coordinator_is_member(prog: Programme) -> Iterator[Finding]:
+    """KD504: the coordinating municipality is one of the members."""
+    joint = _joint(prog)
+    if joint is None:
+        return
+    names = joint.member_names()
+    if _same(joint.koordinoiva_kunta) not in {_same(n) for n in names}:
+        loc: Loc = (KEY, "koordinoiva_kunta")
+        suggestion = refdata.did_you_mean(joint.koordinoiva_kunta, names)
+        yield Finding("KD504", loc, {"what": describe(loc), "kunta": joint.koordinoiva_kunta,
+                                     "hint": messages.hint(suggestion)})
+
+
+def known_spelling(prog: Programme) -> Iterator[Finding]:
+    """KD505: a member's name is not one kotodoc knows, but a known name is close to it."""
+    joint = _joint(prog)
+    if joint is None:
+        return
+    for i, member in enumerate(joint.jasenet):
+        if refdata.canonical_municipality(member.kunta) is not None:
+            continue
+        suggestion = refdata.suggest_municipality(member.kunta)
+        if suggestion is not None:
+            loc: Loc = (KEY, "jasenet", i, "kunta")
+            yield Finding("KD505", loc, {"what": describe(loc), "kunta": member.kunta, "suggestion": suggestion})
+
+
+def county_and_areas(prog: Programme) -> Iterator[Finding]:
+    """KD506–KD509: members in the county and the employment areas named (where the reference data knows)."""
+    joint = _joint(prog)
+    if joint is None:
+        return
+    areas = {_same(a): a for a in joint.tyollisyysalueet}
+    for i, member in enumerate(joint.jasenet):
+        county = refdata.county_of(member.kunta)
+        if county is not None and county != joint.hyvinvointialue:
+            loc: Loc = (KEY, "jasenet", i, "kunta")
+            yield Finding("KD506", loc, {"what": describe(loc), "kunta": member.kunta, "county": county,
+                                         "given": joint.hyvinvointialue})
+        if member.tyollisyysalue is not None and _same(member.tyollisyysalue) not in areas:
+            loc = (KEY, "jasenet", i, "tyollisyysalue")
+            suggestion = refdata.did_you_mean(member.tyollisyysalue, joint.tyollisyysalueet)
+            yield Finding("KD508", loc, {"what": describe(loc), "area": member.tyollisyysalue,
+                                         "hint": messages.hint(suggestion)})
+        known = refdata.employment_area_of(member.kunta)
+        if known is None or _same(known) == _same(member.kunta):
+            continue  # unknown, or a municipality that is its own area (named in several ways)
+        if member.tyollisyysalue is not None:
+            if _same(member.tyollisyysalue) != _same(known):
+                loc = (KEY, "jasenet", i, "tyollisyysalue")
+                yield Finding("KD507", loc, {"what": describe(loc), "kunta": member.kunta, "area": known})
+        elif _same(known) not in areas:
+            loc = (KEY, "tyollisyysalueet")
+            yield Finding("KD507", loc, {"what": describe(loc), "kunta": member.kunta, "area": known})
+    if joint.malli == "maakunnallinen":
+        members = {_same(n) for n in joint.member_names()}
+        all_of_county = refdata.COUNTY_MEMBERS.get(joint.hyvinvointialue, ())
+        missing = [m for m in all_of_county if _same(m) not in members]
+        if missing:
+            loc = (KEY, "malli")
+            yield Finding("KD509", loc, {"what": describe(loc), "county": joint.hyvinvointialue,
+                                         "missing": ", ".join(missing)})
+
+
+# --- task division ------------------------------------------------------------------------------
+
+
+def task_division(prog: Programme) -> Iterator[Finding]:
+    """KD511–KD513, KD402: every task of every group has exactly one responsible level."""
+    joint = _joint(prog)
+    if joint is None:
+        return
+    division = joint.tehtavanjako
+    if not division.given():
+        loc: Loc = (KEY, "tehtavanjako")
+        yield Finding("KD511", loc, {"what": describe(loc)})
+    for group, tasks in division.given():
+        group_loc: Loc = (KEY, "tehtavanjako", group)
+        if tasks is None or not tasks.given():
+            yield Finding("KD511", group_loc, {"what": describe(group_loc)})
+            continue
+        written = {task for task, _ in tasks.given()}
+        for task, cell in tasks.given():
+            loc = (*group_loc, task)
+            if cell is None:
+                yield Finding("KD512", loc, {"what": describe(loc), "allowed": ", ".join(LEVELS)})
+            if task in REPEALED_TASKS:
+                modern = REPEALED_TASKS[task]
+                yield Finding("KD402", loc, {"what": describe(loc), "found": task,
+                                             "modern": f"{TASKS[modern].lower()} (avain {modern})"})
+                if modern in written:  # the same task twice: the repealed key is the one to remove
+                    yield Finding("KD513", loc, {"what": describe(loc), "first": modern, "second": task})
+
+
+def deviations(prog: Programme) -> Iterator[Finding]:
+    """KD514–KD516: a member deviates only from a task the division has, to another level, once."""
+    joint = _joint(prog)
+    if joint is None:
+        return
+    for i, member in enumerate(joint.jasenet):
+        seen: set[tuple[str, str]] = set()
+        for j, dev in enumerate(member.poikkeamat):
+            loc: Loc = (KEY, "jasenet", i, "poikkeamat", j)
+            task = canonical_task(dev.tehtava)
+            group_tasks = getattr(joint.tehtavanjako, dev.ryhma)
+            cells = {canonical_task(k): c for k, c in group_tasks.given() if c} if group_tasks else {}
+            if (dev.ryhma, task) in seen:
+                yield Finding("KD516", loc, {"what": describe(loc), "task": TASKS[dev.tehtava],
+                                             "group": CLIENT_GROUPS[dev.ryhma]})
+            elif task not in cells:
+                where = (*loc, "tehtava")
+                yield Finding("KD514", where, {"what": describe(where), "task": TASKS[dev.tehtava],
+                                               "group": CLIENT_GROUPS[dev.ryhma]})
+            elif cells[task].vastuu == dev.vastuu:
+                where = (*loc, "vastuu")
+                yield Finding("KD515", where, {"what": describe(where), "level": dev.vastuu})
+            seen.add((dev.ryhma, task))
+
+
+# --- cost split ---------------------------------------------------------------------------------
+
+
+def cost_figures(prog: Programme) -> Iterator[Finding]:
+    """KD520–KD525: percentages in range and summing to 100; every member has its figures."""
+    joint = _joint(prog)
+    if joint is None or joint.kustannukset is None:
+        return
+    costs = joint.kustannukset
+    base: Loc = (KEY, "kustannukset")
+    population, causation = costs.asukasluvun_osuus, costs.aiheuttamisperiaatteen_osuus
+    if population + causation != 100:
+        loc: Loc = (*base, "aiheuttamisperiaatteen_osuus")
+        yield Finding("KD520", loc, {"what": describe(base), "population": fi_decimal(population),
+                                     "causation": fi_decimal(causation),
+                                     "total": fi_decimal(population + causation)})
+    for key, value, (low, high) in (("asukasluvun_osuus", population, POPULATION_RANGE),
+                                    ("aiheuttamisperiaatteen_osuus", causation, CAUSATION_RANGE)):
+        if not low <= value <= high:
+            loc = (*base, key)
+            yield Finding("KD521", loc, {"what": describe(loc), "value": fi_decimal(value),
+                                         "low": fi_decimal(low), "high": fi_decimal(high)})
+    weights = costs.weights()
+    weight_sum = sum(weights.values(), Decimal(0))
+    if costs.segmenttien_painot is not None and weight_sum != 100:
+        loc = (*base, "segmenttien_painot")
+        yield Finding("KD522", loc, {"what": describe(loc), "total": fi_decimal(weight_sum)})
+    used = [seg for seg, weight in weights.items() if weight > 0]
+    complete = True
+    for i, member in enumerate(joint.jasenet):
+        missing = [] if member.asukasluku is not None else ["asukasluku"]
+        for seg in used:
+            if member.asiakkaat is None or getattr(member.asiakkaat, seg) is None:
+                missing.append(f"asiakasmäärä «{CLIENT_GROUPS[seg]}» ({seg})")
+        if missing:
+            complete = False
+            loc = (KEY, "jasenet", i)
+            yield Finding("KD523", loc, {"what": describe(loc), "kunta": member.kunta, "missing": ", ".join(missing)})
+    if not complete or not used:
+        return
+    totals = {seg: sum(getattr(m.asiakkaat, seg) or 0 for m in joint.jasenet) for seg in used}
+    empty = [seg for seg in used if totals[seg] == 0]
+    if len(empty) == len(used):
+        yield Finding("KD525", base, {"what": describe(base)})
+        return
+    for seg in empty:
+        loc = (*base, "segmenttien_painot", seg) if costs.segmenttien_painot is not None else base
+        yield Finding("KD524", loc, {"what": describe(loc), "segment": CLIENT_GROUPS[seg]})
+
+
+RULES: tuple[ModelRule, ...] = (
+    members_match_header, coordinator_is_member, known_spelling, county_and_areas, task_division, deviations,
+    cost_figures,
+)

@@ -1,0 +1,98 @@
+"""Turn pydantic's validation errors into diagnostics with line and column.
+
+This is the one place where pydantic's error types meet the message
+catalogue. Each error's ``loc`` is looked up in the loader's positions: a
+value error points at the value, an unknown key at the key, a missing key at
+its parent mapping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from pydantic_core import ErrorDetails
+
+from kotodoc import refdata
+from kotodoc.checks.wording import describe, model_at
+from kotodoc.diagnostics import Diagnostic, Loc
+from kotodoc.messages import hint
+from kotodoc.schema.programme import Programme
+from kotodoc.source.loader import Positions
+
+_EMPTY_TYPES = {"KD202", "string_too_short", "too_short"}
+_SHAPE_TYPES = {
+    "string_type": "teksti",
+    "list_type": "luettelo",
+    "model_type": "avain–arvo-rakenne",
+    "model_attributes_type": "avain–arvo-rakenne",
+    "dict_type": "avain–arvo-rakenne",
+}
+_CUSTOM = {"KD204", "KD207", "KD208", "KD209", "KD210", "KD211", "KD212", "KD510", "KD526", "KD527"}
+
+
+def found_kind(value: Any) -> str:
+    """What a YAML value is, in words."""
+    if value is None:
+        return "tyhjä"
+    if isinstance(value, dict):
+        return "avain–arvo-rakenne"
+    if isinstance(value, list):
+        return "luettelo"
+    return f"teksti '{value}'"
+
+
+def convert(errors: Iterable[ErrorDetails], positions: Positions, path: str) -> list[Diagnostic]:
+    """Diagnostics for pydantic ``errors`` of a document whose nodes are at ``positions``."""
+    out: list[Diagnostic] = []
+    seen: set[tuple[str, Loc]] = set()
+    for err in errors:
+        loc = _trim(tuple(err["loc"]), positions)
+        code, params, at_key = _classify(err, loc)
+        if (code, loc) in seen:
+            continue
+        seen.add((code, loc))
+        line, col = positions.key_pos(loc) if at_key else positions.value_pos(loc)
+        out.append(Diagnostic(code, path, line, col, loc, params))
+    return out
+
+
+def _trim(loc: Loc, positions: Positions) -> Loc:
+    """Drop a list index that the user never wrote (plain text read as a one-part answer)."""
+    for i, item in enumerate(loc):
+        if isinstance(item, int) and loc[: i + 1] not in positions.values and loc[:i] in positions.values:
+            return loc[:i]
+    return loc
+
+
+def _classify(err: ErrorDetails, loc: Loc) -> tuple[str, dict[str, Any], bool]:
+    kind = err["type"]
+    value = err.get("input")
+    ctx: dict[str, Any] = dict(err.get("ctx") or {})
+    what = describe(loc)
+    if kind == "missing":
+        return "KD201", {"what": what}, False
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        parent = model_at(Programme, loc[:-1])
+        fields = list(parent.model_fields) if parent else []
+        return "KD203", {"key": key, "hint": hint(refdata.did_you_mean(key, fields))}, True
+    if kind in _EMPTY_TYPES or (value is None and kind in _SHAPE_TYPES):
+        return "KD202", {"what": what}, False
+    if kind in _SHAPE_TYPES:
+        return "KD204", {"what": what, "expected": _SHAPE_TYPES[kind], "found": found_kind(value)}, False
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return "KD212", {"what": what, "value": value}, False
+    if kind == "literal_error":
+        allowed = str(ctx.get("expected", "")).replace("'", "")
+        options = [a.strip() for a in allowed.replace(" or ", ",").split(",") if a.strip()]
+        return "KD206", {"what": what, "value": value, "allowed": ", ".join(options),
+                         "hint": hint(refdata.did_you_mean(str(value), options))}, False
+    if kind in _CUSTOM:
+        params = {"what": what, **ctx}
+        if kind == "KD204":
+            params["found"] = found_kind(value)
+        if kind == "KD210":
+            params["hint"] = hint(refdata.suggest_language(str(value)))
+        return kind, params, False
+    return "KD205", {"what": what, "problem": err.get("msg", kind)}, False

@@ -1,0 +1,187 @@
+"""The board's agenda item (esityslistan asia) approving the document, from the same YAML.
+
+``kotodoc render FILE --document agenda-item`` lays out, as in seed 001: the heading, the body's
+abbreviation with the meeting date, the record number, the background, the preparers, the presenter,
+the decision proposal and, once made, the decision. The background's fixed wording is one Jinja
+template, ``templates/agenda_background.fi.j2``, which a municipality overrides with ``--templates
+DIR``; the sentences that depend on the data (dates, the municipality, the coordinating body) are
+filled in from the document. The template renders to plain text; paragraphs are separated by blank
+lines, and the lines of one paragraph are joined.
+"""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from kotodoc import messages
+from kotodoc.errors import DocumentFinding, UsageError
+from kotodoc.render.tree import LANG_TAGS, Block, Doc, LabeledPart, Paragraph
+from kotodoc.schema.approval import Approval, fi_date
+from kotodoc.schema.programme import Part, Programme
+
+DOCUMENT_NAME = "agenda-item"
+BACKGROUND_TEMPLATE = "agenda_background.fi.j2"
+DEFAULT_HEADING = "Kunnan kotoutumisohjelma eli kotoutumisen alkuvaiheen palveluita kuvaava asiakirja"
+SUBJECT = "Esityslistan asia: kotoutumisohjelmaa kuvaavan asiakirjan hyväksyminen"
+
+LABELS = {
+    "dnro": "Dnro",
+    "valmistelijat": "Valmistelija",  # as the minutes print it, also for two preparers (seed 001)
+    "esittelija": "Esittelijä",
+    "paatosehdotus": "Päätösehdotus",
+    "paatos": "Päätös",
+}
+
+
+class MissingApprovalError(DocumentFinding):
+    """The agenda item was asked for, but the document has no ``hyvaksyminen`` block (KD607, exit 1)."""
+
+    def __init__(self) -> None:
+        super().__init__("KD607", ("hyvaksyminen",))
+
+
+class TemplateProblem(UsageError):
+    """The background template cannot be read or rendered (exit 2)."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: virhe KD608: {messages.render('KD608', {'problem': problem})}")
+
+
+def finnish_list(values: Sequence[str]) -> str:
+    """``A, B ja C``."""
+    items = [v.strip() for v in values if v.strip()]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} ja {items[-1]}"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _parts_text(parts: Sequence[Part]) -> str:
+    return _one_line(" ".join(p.teksti for p in parts))
+
+
+def _in_sentence(title: str) -> str:
+    """A title inside a sentence: 'Kotoutumisen vastuukoordinaattori' -> 'kotoutumisen ...' (not 'KEHA')."""
+    return title[:1].lower() + title[1:] if title[1:2].islower() else title
+
+
+def context(prog: Programme, block: Approval) -> dict[str, Any]:
+    """What the background template may use (see the template's header comment)."""
+    ely = block.ely
+    contact = prog.perustiedot.yhteyshenkilo
+    return {
+        "ohjelma": prog,
+        "hyvaksyminen": block,
+        "tem_kirje": fi_date(ely.tem_kirje) if ely and ely.tem_kirje else "",
+        "maaraaika": fi_date(ely.maaraaika) if ely and ely.maaraaika else "",
+        "lahetetty": fi_date(ely.lahetetty) if ely and ely.lahetetty else "",
+        "toimielin": block.toimielin,
+        "lyhenne": block.lyhenne or "",
+        "kokous": block.when() or "",
+        "kunnat": list(prog.perustiedot.kunnat),
+        "koordinoiva_taho": _parts_text(prog.perustiedot.koordinoiva_taho),
+        "yhteistyokumppanit": [_one_line(k) for k in prog.perustiedot.yhteistyokumppanit],
+        "yhteyshenkilo": _one_line(f"{_in_sentence(contact.nimike)} {contact.nimi}" if contact.nimike
+                                   else contact.nimi),
+    }
+
+
+def text_paragraphs(text: str) -> list[str]:
+    """Paragraphs of rendered template text: blank lines separate, lines within are joined."""
+    out: list[str] = []
+    current: list[str] = []
+    for line in [*text.splitlines(), ""]:
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            out.append(" ".join(current))
+            current = []
+    return out
+
+
+def background(prog: Programme, block: Approval, templates: Path | None = None) -> list[str]:
+    """The background paragraphs from ``BACKGROUND_TEMPLATE`` (``templates`` first, then kotodoc's own)."""
+    import jinja2  # only when an agenda item is built
+
+    from kotodoc.render.text import template_dirs
+
+    if templates is not None and not templates.is_dir():
+        raise UsageError(f"mallihakemistoa {templates} ei löydy")
+    search = template_dirs(templates)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(d) for d in search]), undefined=jinja2.StrictUndefined,
+        autoescape=False, trim_blocks=True, lstrip_blocks=True)  # plain text; the renderers escape
+    env.filters["luettelo"] = finnish_list
+    try:
+        template = env.get_template(BACKGROUND_TEMPLATE)
+    except jinja2.TemplateNotFound:
+        where = ", ".join(str(d) for d in search) or "(ei hakemistoja)"
+        raise TemplateProblem(BACKGROUND_TEMPLATE, f"tiedostoa ei löydy hakemistoista {where}") from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateProblem(f"{exc.filename or exc.name}:{exc.lineno}:1", exc.message or "syntaksivirhe") from None
+    try:
+        text = template.render(context(prog, block))
+    except Exception as exc:  # a failure inside the template is the template's
+        line = _template_line(exc, template.filename)
+        if line is None and not isinstance(exc, jinja2.TemplateError):
+            raise
+        raise TemplateProblem(f"{template.filename}:{line or 1}:1", _problem(exc)) from None
+    return text_paragraphs(text)
+
+
+def _template_line(exc: BaseException, filename: str | None) -> int | None:
+    """The template line where a render error happened (Jinja maps its frames to template lines)."""
+    line = None
+    tb: types.TracebackType | None = exc.__traceback__
+    while tb is not None:
+        if filename and tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def _problem(exc: Exception) -> str:
+    import jinja2
+
+    if isinstance(exc, jinja2.UndefinedError):
+        return f"tuntematon tieto ({exc.message})"
+    return str(exc) or type(exc).__name__
+
+
+def build_agenda(prog: Programme, templates: Path | None = None) -> Doc:
+    """The agenda item of ``prog``; raises :class:`MissingApprovalError` without a ``hyvaksyminen`` block.
+
+    ``templates`` (the ``--templates`` directory) may hold an own ``agenda_background.fi.j2``.
+    """
+    block = prog.hyvaksyminen
+    if block is None:
+        raise MissingApprovalError()
+    meeting = " ".join(x for x in (block.lyhenne or block.toimielin, block.when(), block.item_number()) if x)
+    blocks: list[Block] = []
+    if block.diaarinumero:
+        blocks.append(Paragraph(f"{LABELS['dnro']} {_one_line(block.diaarinumero)}"))
+    blocks.extend(Paragraph(p) for p in background(prog, block, templates))
+    if block.valmistelijat:
+        blocks.append(_labelled("valmistelijat", ", ".join(str(p) for p in block.valmistelijat)))
+    if block.esittelija:
+        blocks.append(_labelled("esittelija", str(block.esittelija)))
+    if block.paatosehdotus:
+        blocks.append(_labelled("paatosehdotus", block.paatosehdotus))
+    if block.paatos:
+        blocks.append(_labelled("paatos", block.paatos))
+    kunnat = finnish_list(prog.perustiedot.kunnat)
+    return Doc(
+        title=_one_line(block.otsikko or DEFAULT_HEADING), subtitle=meeting, lang=LANG_TAGS["fi"],
+        subject=SUBJECT, date="", blocks=tuple(blocks), author=kunnat,
+        keywords=("kotoutumisohjelma", "esityslista", block.toimielin, *prog.perustiedot.kunnat))
+
+
+def _labelled(key: str, text: str) -> LabeledPart:
+    paras = tuple(p for p in (line.strip() for line in text.splitlines()) if p)
+    return LabeledPart(LABELS[key], paras)

@@ -1,0 +1,121 @@
+"""Render a programme file: validate, build the document tree, produce bytes, write atomically.
+
+The formats: ``docx`` (python-docx), ``md`` and ``html`` (Jinja templates),
+``pdf`` (the docx through LibreOffice). The output defaults to the input's
+name with the format's suffix, beside the input; an output that is the input
+itself is refused. An invalid input produces no output: the caller gets the
+validation report to show. Nothing is written until the whole output exists
+in memory, and then atomically, so a failed render never leaves a partial
+file or destroys an existing one.
+
+Heavy modules (python-docx, Jinja) are imported only by the format that needs
+them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kotodoc.checks.validate import Report, validate_file
+from kotodoc.diagnostics import Diagnostic
+from kotodoc.errors import DocumentFinding, UsageError
+from kotodoc.output import write_atomic
+from kotodoc.render.documents import DEFAULT_DOCUMENT, DOCUMENTS
+from kotodoc.render.tree import Doc
+
+FORMATS = ("docx", "md", "html", "pdf")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """The outcome: the validation report, and the written file (None when the input is invalid)."""
+
+    report: Report
+    output: Path | None
+
+
+def documents() -> list[str]:
+    """The names ``--document`` accepts."""
+    return sorted(DOCUMENTS)
+
+
+def default_output(source: Path, fmt: str) -> Path:
+    """``kokkola.yaml`` -> ``kokkola.docx`` beside it."""
+    return source.with_suffix(f".{fmt}")
+
+
+def render_file(
+    source: Path,
+    fmt: str = "docx",
+    output: Path | None = None,
+    *,
+    document: str = DEFAULT_DOCUMENT,
+    reference_docx: Path | None = None,
+    templates: Path | None = None,
+) -> Rendered:
+    """Validate ``source`` and, when it is valid, write it as ``fmt`` to ``output``."""
+    _check_options(fmt, document, reference_docx, templates)
+    target = output if output is not None else default_output(source, fmt)
+    if target.is_dir():
+        target = target / default_output(Path(source.name), fmt)
+    _refuse_source(source, target)
+    if fmt == "pdf":
+        from kotodoc.render.pdf import find_soffice
+
+        find_soffice()  # fail before the work when LibreOffice is missing
+    report = validate_file(source)
+    if not report.passed() or report.programme is None:
+        return Rendered(report, None)
+    try:
+        doc = DOCUMENTS[document].build(report.programme, templates)
+    except DocumentFinding as finding:  # the input does not suit this document: report it in place
+        line, column = report.positions.value_pos(finding.loc) if report.positions else (1, 1)
+        report.diagnostics.append(Diagnostic(finding.code, report.path, line, column, finding.loc, finding.params))
+        return Rendered(report, None)
+    data = render_doc(doc, fmt, document=document, reference_docx=reference_docx, templates=templates)
+    write_atomic(target, data)
+    return Rendered(report, target)
+
+
+def render_doc(
+    doc: Doc,
+    fmt: str,
+    *,
+    document: str = DEFAULT_DOCUMENT,
+    reference_docx: Path | None = None,
+    templates: Path | None = None,
+) -> bytes:
+    """A document tree as the bytes of ``fmt``."""
+    if fmt in ("md", "html"):
+        from kotodoc.render.text import render_text
+
+        return render_text(doc, fmt, document, templates)
+    from kotodoc.render.word import render_docx
+    from kotodoc.render.word_zip import document_time
+
+    data = render_docx(doc, reference_docx, document_time(doc.date))
+    if fmt == "pdf":
+        from kotodoc.render.pdf import docx_to_pdf
+
+        data = docx_to_pdf(data)
+    return data
+
+
+def _check_options(fmt: str, document: str, reference_docx: Path | None, templates: Path | None) -> None:
+    if fmt not in FORMATS:
+        raise UsageError(f"tuntematon muoto '{fmt}' (sallitut: {', '.join(FORMATS)})")
+    if document not in documents():
+        raise UsageError(f"tuntematon asiakirja '{document}' (sallitut: {', '.join(documents())})")
+    if reference_docx is not None and fmt not in ("docx", "pdf"):
+        raise UsageError("--reference-docx koskee vain docx- ja pdf-muotoja")
+    if templates is not None and fmt not in ("md", "html") and not DOCUMENTS[document].text_templates:
+        raise UsageError("--templates koskee vain md- ja html-muotoja")
+
+
+def _refuse_source(source: Path, target: Path) -> None:
+    same = source.resolve() == target.resolve()
+    if not same and source.exists() and target.exists():
+        same = source.samefile(target)
+    if same:
+        raise UsageError(f"tuloste {target} olisi sama tiedosto kuin lähdetiedosto; anna toinen nimi (-o)")

@@ -1,0 +1,186 @@
+"""The programme laid out in the order and wording of the TEM form, as a document tree.
+
+Which questions are printed: every required question, and an optional question (section 3
+«Nimeä yhteistyötahot.», the two literacy questions of section 5, the A questions of section 7)
+only when it is answered. A block heading (A/B/C) is printed when at least one of its questions
+is. Section 7 is printed only when present. After the vastuutaulukko come the appendices of
+:data:`APPENDICES` (a joint programme's task division and cost split).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from kotodoc import form
+from kotodoc.refdata.languages import language_name, normalise_language
+from kotodoc.render.joint_appendix import joint_appendix
+from kotodoc.render.tree import (
+    FORM_LANG,
+    LANG_TAGS,
+    Block,
+    BulletList,
+    Doc,
+    Heading,
+    LabeledPart,
+    ListItem,
+    Paragraph,
+    Table,
+    paragraphs,
+)
+from kotodoc.schema.programme import Actor, Contact, Part, Programme
+
+APPENDICES: tuple[Callable[[Programme], list[Block]], ...] = (joint_appendix,)
+"""What follows the vastuutaulukko; an appendix gives ``[]`` when it has nothing to add."""
+
+
+class _Builder:
+    """Collects the blocks of a programme; knows the document's language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.form_lang = None if lang == FORM_LANG else FORM_LANG
+        self.blocks: list[Block] = []
+
+    def add(self, *blocks: Block) -> None:
+        self.blocks.extend(blocks)
+
+    def heading(self, level: int, text: str) -> None:
+        self.add(Heading(level, text, self.form_lang))
+
+    def note(self, text: str, role: str) -> None:
+        self.add(Paragraph(text, role, self.form_lang))
+
+    def part_lang(self, part: Part) -> str | None:
+        tag = LANG_TAGS[part.kieli] if part.kieli else None
+        return tag if tag and tag != self.lang else None
+
+    def answer(self, parts: Sequence[Part]) -> None:
+        if len(parts) > 1 and not any(part.label() for part in parts):  # a YAML list of plain texts
+            self.items([part.teksti for part in parts])
+            return
+        for part in parts:
+            label, lang, paras = " ".join(paragraphs(part.label())), self.part_lang(part), paragraphs(part.teksti)
+            if label:
+                self.add(LabeledPart(label, paras, lang))
+            else:
+                self.add(*(Paragraph(p, "answer", lang) for p in paras))
+
+    def text(self, value: str) -> None:
+        self.add(*(Paragraph(p) for p in paragraphs(value)))
+
+    def items(self, values: Sequence[str]) -> None:
+        if len(values) == 1:
+            self.text(values[0])
+        else:
+            self.add(BulletList(tuple(ListItem(" ".join(paragraphs(v))) for v in values)))
+
+    def contact(self, contact: Contact) -> None:
+        for key, label in form.CONTACT_FIELDS.items():
+            value = getattr(contact, key)
+            if value:
+                self.add(LabeledPart(label, paragraphs(value)))
+
+    def actors(self, actors: Sequence[Actor]) -> None:
+        for actor in actors:
+            name = " ".join(paragraphs(actor.nimi))
+            self.add(Paragraph(f"{name}:" if actor.kuvaus or actor.toiminta else name, "term"))
+            if actor.kuvaus:
+                self.text(actor.kuvaus)
+            if actor.toiminta:
+                self.add(BulletList(tuple(ListItem(" ".join(paragraphs(t))) for t in actor.toiminta)))
+
+
+def build_programme(prog: Programme) -> Doc:
+    """The programme as the TEM form prints it: intro, header fields H1–H7, sections 1–7, the table."""
+    b = _Builder(LANG_TAGS[prog.kieli])
+    for text in form.INTRO:
+        b.note(text, "intro")
+    _header(b, prog)
+    for sec in form.SECTIONS:
+        answers = getattr(prog, sec.key)
+        if answers is not None:
+            _section(b, sec, answers)
+    _table(b, prog)
+    for appendix in APPENDICES:
+        b.add(*appendix(prog))
+    kunnat = ", ".join(prog.perustiedot.kunnat)
+    return Doc(
+        title=form.TITLE, subtitle=form.SUBTITLE, lang=b.lang,
+        subject=f"{form.SUBTITLE} ({form.LAW})", date=prog.paivays or "", blocks=tuple(b.blocks),
+        author=kunnat, keywords=(form.LAW_SHORT, "kotoutumisohjelma", *prog.perustiedot.kunnat))
+
+
+def _header(b: _Builder, prog: Programme) -> None:
+    for header in form.HEADER:
+        q = header.question
+        value = getattr(prog.perustiedot, q.key)
+        b.heading(2, q.text)
+        if q.hint:
+            b.note(q.hint, "hint")
+        if header.helper_questions:
+            b.note(" ".join(header.helper_questions), "hint")
+        _value(b, q, value)
+
+
+def _value(b: _Builder, q: form.Question, value: object) -> None:
+    if q.kind is form.Kind.CONTACT:
+        assert isinstance(value, Contact)
+        b.contact(value)
+    elif q.kind is form.Kind.LIST:
+        assert isinstance(value, list)
+        b.items(value)
+    elif isinstance(value, str):
+        b.text(value)
+    else:
+        assert isinstance(value, list)
+        b.answer(value)
+
+
+def _section(b: _Builder, sec: form.Section, answers: object) -> None:
+    b.heading(2, sec.heading())
+    if sec.instruction:
+        b.note(sec.instruction, "instruction")
+    block = ""
+    for q in sec.questions:
+        value = getattr(answers, q.key)
+        note = getattr(answers, q.note_key) if q.note_key else None
+        if not q.required and value is None and note is None:
+            continue
+        if q.block != block:
+            block = q.block
+            b.heading(3, form.BLOCK_LABELS[block])
+        level = 4
+        if q.subheading:
+            b.heading(4, q.subheading)
+            level = 5
+        b.heading(level, q.text)
+        if q.hint:
+            b.note(q.hint, "hint")
+        if note is not None:
+            b.answer(note)
+        if value is None:
+            continue
+        if q.kind is form.Kind.LANGUAGES:
+            b.add(Paragraph(", ".join(_language(v) for v in value)))
+        elif q.kind is form.Kind.ACTORS:
+            b.actors(value)
+        else:
+            _value(b, q, value)
+
+
+def _language(value: str) -> str:
+    """A language by its Finnish name; a value the table does not know (a placeholder) as written."""
+    code = normalise_language(value)
+    try:
+        return language_name(code) if code else value
+    except KeyError:
+        return value
+
+
+def _table(b: _Builder, prog: Programme) -> None:
+    b.heading(2, form.TABLE_TITLE)
+    rows = []
+    for row in form.TABLE_ROWS:
+        cells = getattr(prog.vastuutaulukko, row.key)
+        rows.append(((row.label,), paragraphs(cells.tyonhakijat), paragraphs(cells.muut_asiakkaat)))
+    b.add(Table(form.TABLE_TITLE, tuple(form.TABLE_COLUMNS.values()), tuple(rows), header_lang=b.form_lang))

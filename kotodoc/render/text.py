@@ -1,0 +1,107 @@
+"""The document tree as Markdown or HTML through Jinja2 templates.
+
+Templates are looked up by document name, ``<document>.<fmt>.j2`` (e.g.
+``ohjelma.html.j2``), falling back to the generic ``document.<fmt>.j2``; shared
+block macros live in ``_blocks.<fmt>.j2``. Search order: the user's
+``--templates`` directory, the templates installed inside the package
+(``kotodoc/templates`` in the wheel), then the source checkout's top-level
+``templates/``. HTML is autoescaped; Markdown text goes through the ``md``
+filter, which backslash-escapes everything Markdown would read as markup.
+Undefined names are errors (StrictUndefined), reported with the template file
+and line.
+"""
+
+from __future__ import annotations
+
+import re
+import traceback
+from pathlib import Path
+
+import jinja2
+
+from kotodoc.errors import UsageError
+from kotodoc.render.tree import Doc
+
+FORMATS = ("md", "html")
+PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+SOURCE_TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
+
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>~^|$])")
+_MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_MD_LIST_MARKER = re.compile(r"^(?:\d{1,9}|[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+)(?=[.)](?:\s|$))")
+_MD_BLOCK_LEAD = re.compile(r"^(?:#{1,6}(?=\s|$)|[+\-:%](?=\s|$)|-(?=[-\s]*$)|\((?=\w{1,9}\)(?:\s|$)))")
+
+
+def md_escape(text: str, line_start: bool = True) -> str:
+    """``text`` as literal Markdown text (CommonMark and pandoc's markdown).
+
+    With ``line_start`` (a paragraph or a list item) a start that would begin a heading, a list, a
+    rule or a definition (``# ``, ``- ``, ``1. ``, ``a) ``, ``---``, ``: ``) is escaped too; headings
+    and table cells need only the inline escapes. Leading blanks are dropped (four would start code).
+    """
+    text = _MD_INLINE.sub(r"\\\1", text)
+    text = _MD_ENTITY.sub(r"\\&", text)
+    if not line_start:
+        return text
+    text = text.lstrip()
+    marker = _MD_LIST_MARKER.match(text)
+    if marker:
+        return text[: marker.end()] + "\\" + text[marker.end():]
+    return "\\" + text if _MD_BLOCK_LEAD.match(text) else text
+
+
+def template_dirs(user_dir: Path | None = None) -> list[Path]:
+    """Where templates are looked up, first match wins."""
+    dirs = [user_dir] if user_dir is not None else []
+    dirs += [d for d in (PACKAGE_TEMPLATES, SOURCE_TEMPLATES) if d.is_dir()]
+    return dirs
+
+
+def environment(fmt: str, user_dir: Path | None = None) -> jinja2.Environment:
+    """A Jinja environment for ``fmt`` over the template search path."""
+    if user_dir is not None and not user_dir.is_dir():
+        raise UsageError(f"mallihakemistoa {user_dir} ei löydy")
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(user_dir)]),
+        autoescape=fmt == "html",
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = md_escape
+    return env
+
+
+def render_text(doc: Doc, fmt: str, document: str = "ohjelma", user_dir: Path | None = None) -> bytes:
+    """``doc`` as UTF-8 Markdown or HTML."""
+    if fmt not in FORMATS:
+        raise UsageError(f"tuntematon muoto '{fmt}' (sallitut: {', '.join(FORMATS)})")
+    env = environment(fmt, user_dir)
+    names = [f"{document}.{fmt}.j2", f"document.{fmt}.j2"]
+    try:
+        template = env.select_template(names)
+        text = template.render(doc=doc, document=document)
+    except jinja2.TemplateSyntaxError as exc:
+        raise UsageError(f"mallissa {exc.filename or exc.name}, rivi {exc.lineno}: "
+                         f"syntaksivirhe: {exc.message}") from None
+    except jinja2.TemplateNotFound as exc:
+        raise UsageError(f"mallia {exc.name} ei löydy hakemistoista "
+                         f"{', '.join(str(d) for d in template_dirs(user_dir))}") from None
+    except Exception as exc:  # any failure inside a template is the template's
+        where = _template_frame(exc)
+        if where is None:
+            raise
+        kind = "määrittelemätön nimi" if isinstance(exc, jinja2.UndefinedError) else "virhe"
+        raise UsageError(f"mallissa {where[0]}, rivi {where[1]}: {kind}: {exc}") from None
+    text = re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
+    return text.encode("utf-8")
+
+
+def _template_frame(exc: BaseException) -> tuple[str, int] | None:
+    """The innermost template file and line in ``exc``'s traceback (Jinja rewrites frames to them)."""
+    found = None
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename.endswith(".j2") and frame.lineno is not None:
+            found = (frame.filename, frame.lineno)
+    return found

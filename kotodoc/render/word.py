@@ -1,0 +1,374 @@
+"""The document tree as a Word document (python-docx), accessible and reproducible.
+
+Accessibility: real ``Heading n`` styles in the tree's hierarchy (the title is
+Heading 1), the document language in ``styles.xml`` (``w:docDefaults``, which
+Word and LibreOffice read) and on the runs of other-language parts, title and
+subject in the core properties, list paragraphs in the ``List Bullet`` styles,
+and a real table whose header row is marked ``w:tblHeader`` (repeated on each
+page; LibreOffice tags its cells as table headers in a PDF).
+
+``reference`` is a municipality's own Word template, used as pandoc's
+``--reference-doc``: its styles, page setup, headers and footers are kept, its
+body is replaced. Every style the document needs is checked before anything is
+rendered. Without a template, python-docx's default template is used with A4
+pages and quieter headings.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from kotodoc.errors import FileReadError, UsageError
+from kotodoc.render.tree import Block, BulletList, Doc, Heading, LabeledPart, Paragraph, Table
+from kotodoc.render.word_zip import normalise_zip
+
+# Finnish Word's names for the built-in styles, for the error message.
+_FINNISH_UI = {"Normal": "Normaali", "List Bullet": "Luettelomerkki", "List Bullet 2": "Luettelomerkki 2"}
+_BREAKS = re.compile(r"(\t|\r\n|\n|\r)")
+W_PPR, W_PSTYLE, W_JC, W_VAL = qn("w:pPr"), qn("w:pStyle"), qn("w:jc"), qn("w:val")
+W_R, W_RPR, W_B, W_I, W_SZ, W_SZCS = qn("w:r"), qn("w:rPr"), qn("w:b"), qn("w:i"), qn("w:sz"), qn("w:szCs")
+W_LANG, W_T, W_TAB, W_BR = qn("w:lang"), qn("w:t"), qn("w:tab"), qn("w:br")
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+# Children of w:rPr that must come after w:lang, and of w:tblPr after the elements we add.
+_AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
+_TBLPR_ORDER = ("w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize",
+                "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders",
+                "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription")
+
+
+def render_docx(doc: Doc, reference: Path | None = None, when: datetime | None = None) -> bytes:
+    """The document as .docx bytes; ``when`` stamps the core properties and the zip entries."""
+    document = _open(reference)
+    styles = _styles(document, doc, reference)
+    if reference is None:
+        _default_look(document)
+    _set_language(document, doc.lang)
+    _set_properties(document, doc, when)
+    _drop_extras(document)
+    _Writer(document, styles).write(doc)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return normalise_zip(buffer.getvalue(), when)
+
+
+def needed_styles(doc: Doc) -> list[str]:
+    """The paragraph styles ``doc`` uses, by their built-in English names."""
+    levels = {1} | {b.level for b in doc.blocks if isinstance(b, Heading)}
+    needed = ["Normal", *(f"Heading {n}" for n in sorted(levels) if n <= 9)]
+    lists = [b for b in doc.blocks if isinstance(b, BulletList)]
+    if lists:
+        needed.append("List Bullet")
+    if any(item.children for b in lists for item in b.items):
+        needed.append("List Bullet 2")
+    return needed
+
+
+def _open(reference: Path | None) -> Any:
+    if reference is None:
+        return Document()
+    if not reference.is_file():
+        raise FileReadError(f"mallipohjaa {reference} ei löydy")
+    try:
+        document = Document(str(reference))
+    except (PackageNotFoundError, ValueError, KeyError, zipfile.BadZipFile, SyntaxError) as exc:
+        raise FileReadError(f"mallipohjaa {reference} ei voi avata Word-asiakirjana ({exc}); "
+                            "tallenna se Wordissa .docx-muodossa") from None
+    except OSError as exc:
+        raise FileReadError(f"mallipohjaa {reference} ei voi lukea: {exc.strerror}") from None
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    return document
+
+
+def _styles(document: Any, doc: Doc, reference: Path | None) -> dict[str, Any]:
+    """Every needed paragraph style, looked up by name or id; all missing ones named in one error."""
+    by_name: dict[str, Any] = {}
+    for style in document.styles:
+        if style.type == WD_STYLE_TYPE.PARAGRAPH:
+            by_name.setdefault(style.style_id.casefold(), style)
+            if style.name:
+                by_name.setdefault(style.name.casefold(), style)
+    found, missing = {}, []
+    for name in needed_styles(doc):
+        style = by_name.get(name.casefold()) or by_name.get(name.replace(" ", "").casefold())
+        if style is None:
+            missing.append(name)
+        else:
+            found[name] = style
+    if missing:
+        names = ", ".join(f"'{n}' ({_finnish(n)})" for n in missing)
+        raise UsageError(f"mallipohjasta {reference} puuttuu {'tyyli' if len(missing) == 1 else 'tyylit'} "
+                         f"{names}; lisää ne mallipohjaan Wordissa (Aloitus > Tyylit) ja tallenna uudelleen")
+    return found
+
+
+def _finnish(name: str) -> str:
+    if name.startswith("Heading "):
+        return "Otsikko " + name.split()[-1]
+    return _FINNISH_UI.get(name, name)
+
+
+def _default_look(document: Any) -> None:
+    """A4 pages and black headings for python-docx's default template."""
+    for section in document.sections:
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        section.left_margin, section.right_margin = Cm(2.5), Cm(2.0)
+        section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
+    sizes = {1: 20, 2: 14, 3: 12, 4: 11, 5: 11, 6: 11}
+    for level, size in sizes.items():
+        font = document.styles[f"Heading {level}"].font
+        font.size = Pt(size)
+        font.color.rgb = RGBColor(0x1A, 0x1A, 0x1A)
+        font.bold = True
+        font.italic = level == 5
+    settings = document.settings.element
+    for tag in ("w:proofState", "w:savePreviewPicture"):
+        for el in settings.findall(qn(tag)):
+            settings.remove(el)
+
+
+def _set_language(document: Any, lang: str) -> None:
+    """The document language where Word and LibreOffice read it: docDefaults and every style."""
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        rpr_default.append(rpr)
+    _lang(rpr, lang)
+    for el in styles.iter(qn("w:lang")):
+        el.set(qn("w:val"), lang)
+    theme_lang = document.settings.element.find(qn("w:themeFontLang"))
+    if theme_lang is not None:
+        theme_lang.set(qn("w:val"), lang)
+
+
+def _lang(rpr: Any, lang: str) -> None:
+    el = rpr.find(qn("w:lang"))
+    if el is None:
+        el = OxmlElement("w:lang")
+        later = [rpr.find(qn(t)) for t in _AFTER_LANG]
+        anchor = next((x for x in later if x is not None), None)
+        if anchor is None:
+            rpr.append(el)
+        else:
+            anchor.addprevious(el)
+    el.set(qn("w:val"), lang)
+
+
+def _set_properties(document: Any, doc: Doc, when: datetime | None) -> None:
+    """Core properties from the document only: no current time, no template leftovers."""
+    props = document.core_properties
+    element = props._element
+    for child in list(element):
+        element.remove(child)
+    props.title = doc.full_title()
+    props.subject = doc.subject
+    props.author = doc.author
+    props.last_modified_by = doc.author
+    props.language = doc.lang
+    props.keywords = ", ".join(doc.keywords)
+    props.revision = 1
+    if when is not None:
+        props.created = when.replace(tzinfo=None)
+        props.modified = when.replace(tzinfo=None)
+
+
+def _drop_extras(document: Any) -> None:
+    """No thumbnail picture (python-docx's is a blank page) and no Word 2010 duplicate of the styles."""
+    package_rels = document.part.package.rels
+    for rid, rel in list(package_rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            del package_rels[rid]
+    part_rels = document.part.rels
+    for rid, rel in list(part_rels.items()):
+        if rel.reltype == _STYLES_WITH_EFFECTS:
+            del part_rels[rid]
+
+
+class _Writer:
+    """Appends the blocks of a :class:`Doc` to the body."""
+
+    def __init__(self, document: Any, styles: dict[str, Any]) -> None:
+        self.document = document
+        self.styles = styles
+        self.sect_pr = document.element.body.find(qn("w:sectPr"))
+
+    def write(self, doc: Doc) -> None:
+        if doc.date:
+            self._para(doc.date, "Normal", align="right")
+        self._para(doc.title, "Heading 1")
+        if doc.subtitle:
+            self._para(doc.subtitle, "Normal", bold=True, size=13)
+        for block in doc.blocks:
+            self._block(block)
+
+    def _block(self, block: Block) -> None:
+        if isinstance(block, Heading):
+            self._para(block.text, f"Heading {min(block.level, 9)}", lang=block.lang)
+        elif isinstance(block, Paragraph):
+            self._paragraph(block)
+        elif isinstance(block, LabeledPart):
+            for i, text in enumerate(block.paragraphs):
+                para = self._new("Normal")
+                if i == 0 and block.label:
+                    _run(para, f"{block.label}: ", bold=True, lang=block.lang)
+                _run(para, text, lang=block.lang)
+        elif isinstance(block, BulletList):
+            for item in block.items:
+                self._para(item.text, "List Bullet", lang=block.lang)
+                for child in item.children:
+                    self._para(child, "List Bullet 2", lang=block.lang)
+        else:
+            self._table(block)
+
+    def _paragraph(self, block: Paragraph) -> None:
+        italic = block.role in ("instruction", "hint")
+        bold = block.role in ("term", "subtitle")
+        align = "right" if block.role == "date" else None
+        self._para(block.text, "Normal", bold=bold, italic=italic, lang=block.lang, align=align)
+
+    def _para(self, text: str, style: str, *, bold: bool = False, italic: bool = False,
+              size: int | None = None, lang: str | None = None, align: str | None = None) -> None:
+        para = self._new(style, align)
+        _run(para, text, bold=bold, italic=italic, size=size, lang=lang)
+
+    def _new(self, style: str, align: str | None = None) -> Any:
+        """An empty ``w:p`` in ``style`` before the body's final section properties. Built with lxml
+        directly: python-docx's ``add_paragraph(style=...)`` scans every style of the template for each
+        paragraph, which was most of the render time."""
+        para = OxmlElement("w:p")
+        if style != "Normal" or align:
+            ppr = _sub(para, W_PPR)
+            if style != "Normal":
+                _sub(ppr, W_PSTYLE).set(W_VAL, self.styles[style].style_id)
+            if align:
+                _sub(ppr, W_JC).set(W_VAL, align)
+        self.sect_pr.addprevious(para)
+        return para
+
+    def _table(self, block: Table) -> None:
+        cols = len(block.header)
+        table = self.document.add_table(rows=1 + len(block.rows), cols=cols)
+        widths = self._widths(cols, block.row_headers)
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
+            for cell in column.cells:
+                cell.width = width
+        tbl_pr = table._tbl.tblPr
+        _insert_ordered(tbl_pr, _borders(), _TBLPR_ORDER)
+        caption = OxmlElement("w:tblCaption")
+        caption.set(qn("w:val"), block.caption)
+        _insert_ordered(tbl_pr, caption, _TBLPR_ORDER)
+        header = table.rows[0]
+        tr_pr = header._tr.get_or_add_trPr()
+        tr_pr.append(OxmlElement("w:tblHeader"))
+        for cell, text in zip(header.cells, block.header, strict=True):
+            _shade(cell)
+            cell.paragraphs[0].paragraph_format.space_after = Pt(3)
+            _run(cell.paragraphs[0]._p, text, bold=True, lang=block.header_lang)
+        for row, cells in zip(table.rows[1:], block.rows, strict=True):
+            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+            for col, (cell, paras) in enumerate(zip(row.cells, cells, strict=False)):
+                is_label = block.row_headers and col == 0
+                lang = block.header_lang if is_label else None
+                for i, text in enumerate(paras):
+                    para = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+                    para.paragraph_format.space_after = Pt(3)
+                    _run(para._p, text, bold=is_label, lang=lang)
+
+    def _widths(self, cols: int, row_headers: bool) -> list[int]:
+        """Column widths filling the text area; a row-label column gets a larger share."""
+        section = self.document.sections[-1]
+        total = section.page_width - section.left_margin - section.right_margin
+        if cols > 1 and row_headers:
+            first = int(total * 0.36)
+            rest = (total - first) // (cols - 1)
+            return [first] + [rest] * (cols - 1)
+        return [total // cols] * cols
+
+
+def _run(para: Any, text: str, *, bold: bool = False, italic: bool = False, size: int | None = None,
+         lang: str | None = None) -> None:
+    """Append a ``w:r`` with ``text`` to the ``w:p`` element ``para`` (tabs and line breaks as python-docx
+    writes them); run properties in the schema's order."""
+    run = _sub(para, W_R)
+    if bold or italic or size or lang:
+        rpr = _sub(run, W_RPR)
+        if bold:
+            _sub(rpr, W_B)
+        if italic:
+            _sub(rpr, W_I)
+        if size:
+            _sub(rpr, W_SZ).set(W_VAL, str(size * 2))
+            _sub(rpr, W_SZCS).set(W_VAL, str(size * 2))
+        if lang:
+            _sub(rpr, W_LANG).set(W_VAL, lang)
+    for i, piece in enumerate(_BREAKS.split(text)):
+        if i % 2:
+            _sub(run, W_TAB if piece == "\t" else W_BR)
+        elif piece:
+            t = _sub(run, W_T)
+            t.text = piece
+            if piece != piece.strip():
+                t.set(XML_SPACE, "preserve")
+
+
+def _sub(parent: Any, tag: str) -> Any:
+    """A new last child ``tag`` (a Clark name) of the lxml element ``parent``."""
+    child = parent.makeelement(tag, {})
+    parent.append(child)
+    return child
+
+
+def _borders() -> Any:
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        edge = OxmlElement(f"w:{side}")
+        for key, value in (("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "808080")):
+            edge.set(qn(key), value)
+        borders.append(edge)
+    return borders
+
+
+def _shade(cell: Any) -> None:
+    shd = OxmlElement("w:shd")
+    for key, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", "E7E6E6")):
+        shd.set(qn(key), value)
+    cell._tc.get_or_add_tcPr().append(shd)
+
+
+def _insert_ordered(parent: Any, child: Any, order: tuple[str, ...]) -> None:
+    """Insert ``child`` into ``parent`` at its schema position (replacing one of the same tag)."""
+    rank = {qn(t): i for i, t in enumerate(order)}
+    mine = rank[child.tag]
+    for existing in parent.findall(child.tag):
+        parent.remove(existing)
+    for existing in parent:
+        if rank.get(existing.tag, -1) > mine:
+            existing.addprevious(child)
+            return
+    parent.append(child)

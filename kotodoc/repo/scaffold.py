@@ -1,0 +1,253 @@
+"""A new kotoutumisohjelma file, generated from the form (:mod:`kotodoc.form`).
+
+:func:`scaffold_text` writes every field of the TEM form with the form's
+question as a comment above its answer slot, so the file is the form itself;
+nothing here copies the form's wording. What the reference data knows about the
+municipalities (:mod:`kotodoc.municipality_facts`) is filled in: Swedish-language
+parts for a bilingual municipality, the wellbeing services county and the
+employment area.
+
+Every answer that still needs the coordinator's words holds the word
+:data:`PLACEHOLDER` ("täydennetään"), which the content rules report as a KD401
+warning ("fill this in"). The placeholders are chosen to pass the schema and the
+content rules (target groups, the county, the employment authority), so a fresh
+file has warnings only, and each warning points at one slot still to fill in.
+
+Pure: no files are read or written here (see :mod:`kotodoc.repo_init`).
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Sequence
+
+import yaml
+
+from kotodoc import form
+from kotodoc.repo.facts import Facts, join
+from kotodoc.schema.programme import SCHEMA_VERSION
+
+PLACEHOLDER = "täydennetään"
+"""The word in every unfilled slot; ``refdata.terms.PLACEHOLDER`` matches it (KD401)."""
+PLACEHOLDER_EMAIL = "taydennetaan@kunta.invalid"
+"""Passes the e-mail check; the ASCII spelling of the placeholder still gives KD401."""
+DATA_FILE = "kotoutumisohjelma.yaml"
+SCHEMA_FILE = "kotodoc.schema.json"
+
+WIDTH = 110  # comment lines are wrapped here; answers are never wrapped
+
+__all__ = ["DATA_FILE", "PLACEHOLDER", "PLACEHOLDER_EMAIL", "SCHEMA_FILE", "scaffold_text"]
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _proposal(text: str) -> str:
+    """A prefilled answer that the coordinator still has to check."""
+    return f"{_cap(text)} – {PLACEHOLDER}"
+
+
+def _scalar(text: str) -> str:
+    """``text`` as a YAML scalar: plain when it reads back unchanged, else double-quoted."""
+    try:
+        plain_ok = yaml.safe_load(f"k: {text}") == {"k": text} and not text.startswith(("'", '"', "%", "@"))
+    except yaml.YAMLError:
+        plain_ok = False
+    return text if plain_ok else json.dumps(text, ensure_ascii=False)
+
+
+class _Lines:
+    """The file being written: comments wrapped, values indented."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def blank(self) -> None:
+        self.lines.append("")
+
+    def comment(self, text: str, indent: int = 0, first: str = "", cont: str = "   ") -> None:
+        pad = " " * indent
+        wrapped = textwrap.wrap(text, WIDTH - indent - 2 - len(first), break_long_words=False,
+                                break_on_hyphens=False) or [""]
+        self.lines.append(f"{pad}# {first}{wrapped[0]}".rstrip())
+        self.lines.extend(f"{pad}# {cont}{' ' * max(0, len(first) - len(cont))}{line}" for line in wrapped[1:])
+
+    def value(self, key: str, text: str | None, indent: int) -> None:
+        self.lines.append(f"{' ' * indent}{key}:" + (f" {_scalar(text)}" if text is not None else ""))
+
+    def block(self, key: str, text: str, indent: int) -> None:
+        """A literal block (``key: |``): colons and quotes in the answer need no escaping."""
+        pad = " " * indent
+        self.lines.append(f"{pad}{key}: |")
+        self.lines.extend(f"{pad}  {line}" for line in text.splitlines())
+
+    def items(self, key: str, values: Sequence[str], indent: int) -> None:
+        pad = " " * indent
+        self.lines.append(f"{pad}{key}:")
+        self.lines.extend(f"{pad}  - {_scalar(v)}" for v in values)
+
+    def text(self) -> str:
+        return "\n".join(self.lines).rstrip() + "\n"
+
+
+def _answer(out: _Lines, key: str, text: str, indent: int, groups: bool, languages: bool) -> None:
+    """A free-text answer: one text, or parts per target group and/or service language."""
+    if not groups and not languages:
+        out.block(key, text, indent)
+        return
+    pad = " " * indent
+    out.lines.append(f"{pad}{key}:")
+    for lang in ("fi", "sv") if languages else (None,):
+        for group in ("tyonhakijat", "tyovoiman_ulkopuoliset") if groups else (None,):
+            fields = ([("kohderyhma", group)] if group else []) + ([("kieli", lang)] if lang else [])
+            for i, (name, val) in enumerate(fields):
+                out.lines.append(f"{pad}  {'- ' if i == 0 else '  '}{name}: {val}")
+            out.block("teksti", text, indent + 4)
+
+
+def _header(out: _Lines, facts: Facts) -> None:
+    out.lines.append(f"{form.HEADER_KEY}:")
+    for h in form.HEADER:
+        q = h.question
+        out.comment(f"{h.code} {q.text}", 2)
+        for extra in (q.hint, *h.helper_questions):
+            if extra:
+                out.comment(extra, 2, first="   ")
+        if q.key == "kunnat":
+            out.items(q.key, facts.names, 2)
+        elif q.key == "yhteyshenkilo":
+            out.lines.append("  yhteyshenkilo:")
+            out.value("nimi", PLACEHOLDER, 4)
+            out.value("nimike", PLACEHOLDER, 4)
+            out.comment(f"{form.CONTACT_FIELDS['puhelin']} (vapaaehtoinen), esim. 040 1234567", 4)
+            out.value("puhelin", None, 4)
+            out.value("sahkoposti", PLACEHOLDER_EMAIL, 4)
+        elif q.key == "laadittu_tai_paivitetty":
+            out.comment("Esim. 'Marraskuu 2024, jatkossa tarvittaessa'.", 2, first="   ")
+            out.value(q.key, PLACEHOLDER, 2)
+        elif q.key == "yhteistyokumppanit":
+            partners = [_cap(p) for p in (*facts.employment_areas, *facts.counties)]
+            if not facts.employment_areas:
+                partners.insert(0, _proposal("työllisyysalue"))
+            out.items(q.key, [*partners, PLACEHOLDER], 2)
+        else:
+            out.block(q.key, PLACEHOLDER, 2)
+
+
+def _section_answer(out: _Lines, sec: form.Section, q: form.Question, facts: Facts) -> None:
+    # Swedish-language parts where the form asks for them: the A answers of sections 1 and 7.
+    swedish = bool(facts.bilingual) and q.block == "A" and form.BILINGUAL_INSTRUCTION in sec.instruction
+    if q.note_key:
+        out.comment("Vapaaehtoinen lisätieto; tulostuu ennen luetteloa.", 2, first="   ")
+        out.value(q.note_key, None, 2)
+    if q.kind is form.Kind.LANGUAGES:
+        out.comment("Kielet luettelona suomeksi (esim. arabia, ukraina) tai ISO 639 -koodeina (ar, uk).", 2,
+                    first="   ")
+        out.items(q.key, [PLACEHOLDER], 2)
+    elif q.kind is form.Kind.LIST:
+        out.comment("Luettelo; jätä tyhjäksi, jos yhteistyötahoja ei ole.", 2, first="   ")
+        out.value(q.key, None, 2)
+    elif q.kind is form.Kind.ACTORS:
+        out.comment("Luettelo toimijoista, esimerkiksi:", 2, first="   ")
+        out.lines.extend(f"  #      {line}" for line in (
+            "- nimi: Yhdistys ry", "  kuvaus: Lyhyt kuvaus", "  toiminta:", "    - Ystävätoiminta"))
+        out.value(q.key, None, 2)
+    elif q.key == "ei_tarvetta_perustelu":
+        out.comment("Jätä tyhjäksi, kun luku- ja kirjoitustaidon koulutus on kuvattu yllä (vastaa vain "
+                    "toiseen näistä kahdesta).", 2, first="   ")
+        out.value(q.key, None, 2)
+    elif q.names_county:
+        _answer(out, q.key, _proposal(join(facts.county_list())), 2, False, False)
+    else:
+        if q.both_groups:
+            out.comment("Lomake pyytää kuvaamaan palvelun eri kohderyhmien osalta: työnhakijat ja työvoiman "
+                        "ulkopuolella olevat.", 2, first="   ")
+        _answer(out, q.key, PLACEHOLDER, 2, q.both_groups, swedish)
+
+
+def _section(out: _Lines, sec: form.Section, facts: Facts) -> None:
+    heading = sec.heading() + ("" if sec.required else " (vapaaehtoinen)")
+    out.comment(heading, cont="   ")
+    if sec.instruction:
+        out.comment(sec.instruction, first="   ")
+    if not sec.required:
+        out.comment("Vapaaehtoinen kohta: poista koko kohta, jos kunta ei kuvaa muita palveluita.", first="   ")
+    out.lines.append(f"{sec.key}:")
+    for q in sec.questions:
+        prefix = f"{q.block}. " + (f"{q.subheading} " if q.subheading else "")
+        out.comment(prefix + q.text, 2)
+        if q.hint:
+            out.comment(q.hint, 2, first="   ")
+        _section_answer(out, sec, q, facts)
+
+
+def _table(out: _Lines, facts: Facts) -> None:
+    out.comment(form.TABLE_TITLE)
+    for key, label in form.TABLE_COLUMNS.items():
+        column = f"rivit 1–{len(form.TABLE_ROWS)} alla (rivin nimi on kommenttina)" if key == "palvelu" else key
+        out.comment(f"{label} {column}", first="   ")
+    out.lines.append(f"{form.TABLE_KEY}:")
+    employment, county = facts.employment_list(), facts.county_list()
+    for row in form.TABLE_ROWS:
+        out.comment(f"{row.number}. {row.label}", 2)
+        out.lines.append(f"  {row.key}:")
+        if row.names_county:
+            job_seekers, others = [*employment, *county], [*facts.names, *county]
+        elif row.number <= 7:  # the employment authority serves job seekers (KD407 checks rows 1–7)
+            job_seekers, others = employment, facts.names
+        else:
+            job_seekers = others = facts.names
+        out.value("tyonhakijat", _proposal(join(job_seekers)), 4)
+        out.value("muut_asiakkaat", _proposal(join(others)), 4)
+
+
+def _preamble(out: _Lines, facts: Facts, schema_ref: str) -> None:
+    out.lines.append(f"# yaml-language-server: $schema={schema_ref}")
+    out.comment("")
+    out.comment(f"{form.TITLE} – {form.SUBTITLE.lower()}. TEM:n lomake {form.FORM_DATE}; {form.LAW}.")
+    for line in (
+        "Luotu komennolla: kotodoc init " + " ".join(f"--kunta {_scalar(n)}" for n in facts.names),
+        ("Jokaisen vastauksen yläpuolella on lomakkeen kysymys. #-merkillä alkavat rivit ovat ohjeita: "
+        "ne eivät tulostu asiakirjaan."),
+        (f"Korvaa jokainen '{PLACEHOLDER}' omalla tekstilläsi ja tarkista ehdotetut tiedot. Kirjoita "
+        "pitkä vastaus |-merkin alle sisennettynä, kuten valmiissa kohdissa; rivinvaihdot säilyvät."),
+        (f"Tarkista tiedosto: kotodoc validate {DATA_FILE} (varoitukset kertovat, mitä on vielä "
+        "täydennettävä)."),
+    ):
+        out.comment(line)
+    if facts.bilingual:
+        out.comment("")
+        out.comment(f"{join(facts.bilingual)}: kaksikielinen kunta. Lomake: '{form.BILINGUAL_INSTRUCTION}' "
+                    "Kohtien 1 ja 7 kuvauksissa (A) on siksi valmiina osat suomenkielisille (kieli: fi) ja "
+                    "ruotsinkielisille (kieli: sv) palveluille; muutkin vastaukset voi jakaa samoin. Jos palvelu "
+                    "on molemmilla kielillä sama, kuvaa se suomenkielisessä osassa ja poista ruotsinkielinen.")
+    out.blank()
+
+
+def scaffold_text(names: Sequence[str], schema_ref: str = SCHEMA_FILE) -> str:
+    """A new kotoutumisohjelma YAML file for the municipalities ``names``.
+
+    ``schema_ref`` is the JSON Schema path or URL for the editor modeline
+    (relative paths are resolved from the YAML file's folder).
+    """
+    facts = Facts.of(names)
+    if not facts.municipalities:
+        raise ValueError("at least one municipality name is needed")
+    out = _Lines()
+    _preamble(out, facts, schema_ref)
+    out.comment("Tiedostomuodon versio; älä muuta.")
+    out.lines.append(f"skeemaversio: {SCHEMA_VERSION}")
+    out.comment("Asiakirjan kieli: fi (suomi) tai sv (ruotsi).")
+    out.lines.append("kieli: fi")
+    out.comment("Asiakirjan päiväys, esim. 21.10.2024 (vapaaehtoinen).")
+    out.value("paivays", None, 0)
+    out.blank()
+    _header(out, facts)
+    for sec in form.SECTIONS:
+        out.blank()
+        _section(out, sec, facts)
+    out.blank()
+    _table(out, facts)
+    return out.text()

@@ -1,0 +1,208 @@
+"""The approval process of the document: the deciding body, its meeting and the submission to the ELY Centre.
+
+One optional block, ``hyvaksyminen``, holds the facts a secretary otherwise
+copies by hand into the board's agenda item (seed 001): the body and its
+abbreviation, meeting date, item number (pykälä), record number
+(diaarinumero), preparers, presenter, decision proposal, the decision once it
+is made, and the submission to the ELY Centre.
+
+Every field but the deciding body is optional, so a document can say only
+what is known ("kaupunginhallitus, marraskuussa 2024"). Dates are written
+``13.11.2024`` or ``2024-11-13``; anything else is ``KD211``.
+
+The ELY deadline has **no default**: 5.12.2024 belonged to the 2024 round
+(TEM's letter of 19.6.2024), and a default would print a stale deadline into
+the next update's agenda item and warn about a "late" submission that has no
+deadline at all. Write ``ely: {tem_kirje: 19.6.2024, maaraaika: 5.12.2024}``
+when the round has one.
+
+H7 of the form (``perustiedot.kasittely_ja_hyvaksyminen``) stays what the
+form requires. When it is left out and this block is present, the text is
+generated from the block (:func:`fill_h7`), so the facts are written once.
+
+This module does not import :mod:`kotodoc.model` (the model imports this one);
+its base class repeats the model's two-line ``Strict`` configuration.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+from kotodoc.schema.base import Strict, Text
+
+APPROVAL_KEY = "hyvaksyminen"
+H7_KEY = "kasittely_ja_hyvaksyminen"
+
+_FI_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+
+
+def parse_date(value: Any) -> dt.date:
+    """A date written ``d.m.yyyy`` or ``yyyy-mm-dd``; anything else raises ``KD211``."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    text = value if isinstance(value, str) else ""
+    fi, iso = _FI_DATE.match(text), _ISO_DATE.match(text)
+    try:
+        if fi:
+            return dt.date(int(fi.group(3)), int(fi.group(2)), int(fi.group(1)))
+        if iso:
+            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    except ValueError:
+        pass  # 31.2.2024 and the like
+    raise PydanticCustomError("KD211", "date", {"value": value})
+
+
+def fi_date(day: dt.date) -> str:
+    """A date as written in Finnish documents: ``5.12.2024`` (no leading zeros)."""
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+def _person_shorthand(value: Any) -> Any:
+    return {"nimi": value} if isinstance(value, str) else value
+
+
+Date = Annotated[
+    dt.date,
+    BeforeValidator(parse_date),
+    WithJsonSchema({"type": "string", "pattern": r"^(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})$",
+                    "examples": ["13.11.2024"]}),
+]
+
+
+class Person(Strict):
+    """A preparer or the presenter: title and name as the minutes print them."""
+
+    nimike: Text | None = Field(None, title="Tehtävänimike", description="Esim. 'Hyvinvointijohtaja'.")
+    nimi: Text = Field(title="Nimi", description="Nimi pöytäkirjan tapaan, esim. 'Kettunen Matti'.")
+
+    def __str__(self) -> str:
+        return f"{self.nimike} {self.nimi}" if self.nimike else self.nimi
+
+
+PersonIn = Annotated[Person, BeforeValidator(_person_shorthand, json_schema_input_type=str | Person)]
+
+
+class Submission(Strict):
+    """The submission of the document to the ELY Centre."""
+
+    tem_kirje: Date | None = Field(
+        None, title="TEM:n kirjeen päiväys",
+        description="Päivä, jolle päivätyllä kirjeellä TEM pyysi asiakirjaa; vuoden 2024 kierroksella 19.6.2024.")
+    maaraaika: Date | None = Field(
+        None, title="Määräaika",
+        description="Mihin mennessä asiakirja toimitetaan ELY-keskukselle; vuoden 2024 kierroksella 5.12.2024. "
+                    "Ei oletusarvoa: kirjoita kierroksen määräaika, jos sellainen on.")
+    lahetetty: Date | None = Field(
+        None, title="Lähetetty ELY-keskukselle", description="Päivä, jona asiakirja lähetettiin ELY-keskukselle.")
+
+
+class Approval(Strict):
+    """How the document is handled and approved in the municipality (the board's agenda item)."""
+
+    otsikko: Text | None = Field(
+        None, title="Asian otsikko",
+        description="Esityslistan asian otsikko; oletus 'Kunnan kotoutumisohjelma eli kotoutumisen "
+                    "alkuvaiheen palveluita kuvaava asiakirja'.")
+    toimielin: Text = Field(
+        title="Käsittelevä toimielin",
+        description="Toimielin, joka hyväksyy asiakirjan, esim. 'Hyvinvointilautakunta' tai 'Kaupunginhallitus'.")
+    lyhenne: Text | None = Field(None, title="Toimielimen lyhenne", description="Esim. 'HYVOLTK'.")
+    kokouspaiva: Date | None = Field(
+        None, title="Kokouspäivä", description="Kokouksen päivämäärä, esim. 13.11.2024.")
+    ajankohta: Text | None = Field(
+        None, title="Käsittelyn ajankohta",
+        description="Kun kokouspäivää ei vielä tiedetä, esim. 'marraskuussa 2024'.")
+    pykala: Text | None = Field(None, title="Pykälä", description="Asian pykälänumero pöytäkirjassa, esim. '45'.")
+    diaarinumero: Text | None = Field(
+        None, title="Diaarinumero",
+        description="Asian diaari- eli asianumero, esim. '442/14.07.00/2024' (numero/tehtäväluokka/vuosi).")
+    valmistelijat: list[PersonIn] = Field(
+        default_factory=list, title="Valmistelijat", description="Asian valmistelijat nimikkeineen.")
+    esittelija: PersonIn | None = Field(None, title="Esittelijä", description="Asian esittelijä nimikkeineen.")
+    paatosehdotus: Text | None = Field(
+        None, title="Päätösehdotus",
+        description="Esim. 'Hyvinvointilautakunta hyväksyy kunnan kotoutumisohjelman ja sitä kuvaavan "
+                    "asiakirjan.'")
+    paatos: Text | None = Field(None, title="Päätös", description="Toimielimen päätös, kun asia on käsitelty.")
+    ely: Submission | None = Field(
+        None, title="Toimittaminen ELY-keskukselle",
+        description="TEM:n kirje, määräaika ja lähetyspäivä.")
+
+    def item_number(self) -> str | None:
+        """The item number as printed: ``§ 45``."""
+        if self.pykala is None:
+            return None
+        number = self.pykala.strip().lstrip("§").strip()
+        return f"§ {number}"
+
+    def when(self) -> str | None:
+        """The meeting date (``13.11.2024``) or the planned time (``marraskuussa 2024``)."""
+        return fi_date(self.kokouspaiva) if self.kokouspaiva else self.ajankohta
+
+
+# --- H7 from the block --------------------------------------------------------------------------
+
+
+def h7_text(approval: Approval) -> str:
+    """H7 of the form, written from the approval block."""
+    body = approval.toimielin.strip()
+    where = []
+    if approval.kokouspaiva:
+        where.append(f"kokous {fi_date(approval.kokouspaiva)}")
+    if approval.pykala:
+        where.append(approval.item_number() or "")
+    if approval.diaarinumero:
+        where.append(f"dnro {approval.diaarinumero.strip()}")
+    sentence = f"Kotoutumisohjelmaa kuvaavan asiakirjan käsittelee ja hyväksyy {body[:1].lower()}{body[1:]}"
+    if approval.ajankohta and not approval.kokouspaiva:
+        sentence += f" {approval.ajankohta.strip()}"
+    if where:
+        sentence += f" ({', '.join(where)})"
+    texts = [sentence + "."]
+    ely = approval.ely
+    if ely and ely.lahetetty:
+        texts.append(f"Asiakirja on lähetetty ELY-keskukselle {fi_date(ely.lahetetty)}.")
+    elif ely and ely.maaraaika:
+        texts.append(f"Asiakirja toimitetaan ELY-keskukselle {fi_date(ely.maaraaika)} mennessä.")
+    return " ".join(texts)
+
+
+def fill_h7(data: Any) -> Any:
+    """The raw document with H7 written from ``hyvaksyminen`` when H7 is absent or empty.
+
+    Runs before the schema (a ``mode="before"`` validator of the programme). The input is not modified.
+    When the block itself has errors, H7 gets a stand-in text: the block's own errors are what the user
+    has to fix, and "H7 missing" would send them the wrong way.
+    """
+    if not isinstance(data, dict) or not isinstance(data.get(APPROVAL_KEY), dict):
+        return data
+    header = data.get("perustiedot")
+    if not isinstance(header, dict):
+        return data
+    written = header.get(H7_KEY)
+    if written is not None and not (isinstance(written, str) and not written.strip()):
+        return data
+    try:
+        text = h7_text(Approval.model_validate(data[APPROVAL_KEY]))
+    except ValueError:
+        text = "(kirjoitetaan hyväksymisen tiedoista)"
+    return {**data, "perustiedot": {**header, H7_KEY: text}}
+
+
+def relax_h7_schema(schema: dict[str, Any]) -> None:
+    """Make H7 optional in the JSON Schema exactly when ``hyvaksyminen`` is given (as :func:`fill_h7` does)."""
+    header = schema.get("$defs", {}).get("Header", {})
+    required = header.get("required", [])
+    if H7_KEY not in required:
+        return
+    required.remove(H7_KEY)
+    schema.setdefault("allOf", []).append({
+        "if": {"not": {"required": [APPROVAL_KEY]}},
+        "then": {"properties": {"perustiedot": {"required": [H7_KEY]}}},
+    })

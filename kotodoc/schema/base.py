@@ -1,0 +1,39 @@
+"""Building blocks shared by every part of the schema (the form, the joint block, the approval block).
+
+Kept apart from :mod:`kotodoc.model` because the model imports the blocks' modules.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict
+from pydantic_core import PydanticCustomError
+
+from kotodoc.source.keys import normalise_key
+
+
+def _no_docstring(schema: dict[str, Any]) -> None:
+    """Class docstrings are for developers (English); editors show the fields' Finnish descriptions."""
+    schema.pop("description", None)
+
+
+class Strict(BaseModel):
+    """Base of every block: unknown keys are errors; parsed documents are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=_no_docstring)
+
+
+def _non_empty(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("KD202", "empty")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_non_empty)]
+"""Text that must say something: empty or blank is KD202."""
+
+
+def fold(value: Any) -> Any:
+    """Code values are written like keys: ``työnhakijat`` is read as ``tyonhakijat``."""
+    return normalise_key(value) if isinstance(value, str) else value

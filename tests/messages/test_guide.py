@@ -1,0 +1,54 @@
+"""docs/virhekoodit.md: generated from the message catalogue and committed; the two must agree."""
+
+from __future__ import annotations
+
+import re
+import string
+
+from kotodoc.messages import CATALOGUE
+from kotodoc.messages import guide as catalogue_doc
+from kotodoc.messages.guide import PARAMS, catalogue_markdown, template_text
+from tests.conftest import ROOT
+
+PAGE = ROOT / catalogue_doc.OUTPUT
+
+
+def test_committed_page_is_up_to_date() -> None:
+    assert PAGE.read_text(encoding="utf-8") == catalogue_markdown(), (
+        "docs/virhekoodit.md is stale: run  python -m kotodoc.messages.guide docs/virhekoodit.md")
+
+
+def test_every_code_has_its_own_section_in_order() -> None:
+    headings = re.findall(r"^### (KD\d{3})$", catalogue_markdown(), re.MULTILINE)
+    assert headings == sorted(CATALOGUE)
+
+
+def test_every_section_has_severity_text_and_help() -> None:
+    page = catalogue_markdown()
+    for code, message in CATALOGUE.items():
+        section = page.split(f"### {code}\n", 1)[1].split("\n### ", 1)[0]
+        assert {"error": "*virhe*", "warning": "*varoitus*"}[message.severity] in section, code
+        assert "> " + template_text(message.text["fi"]) in section, code
+        if message.help:
+            assert "**Mitä tehdä:**" in section, code
+
+
+def test_every_parameter_has_a_finnish_name() -> None:
+    """A new parameter name in the catalogue needs a label here, or the page shows the raw name."""
+    used = {f for m in CATALOGUE.values() for _, f, _, _ in string.Formatter().parse(m.text["fi"]) if f}
+    assert used - set(PARAMS) - set(catalogue_doc.OPTIONAL_PARAMS) == set()
+
+
+def test_template_text() -> None:
+    assert template_text("{what}: tuntematon kieli '{value}'{hint}") == \
+        "‹kohta›: tuntematon kieli '‹arvo›' (tarkoititko …?)"
+    assert template_text("kanssa{law}") == "kanssa ‹lainkohta›"
+    assert template_text("a_b *c* <d>") == "a\\_b \\*c\\* \\<d\\>"
+
+
+def test_main_writes_the_file(tmp_path: object) -> None:
+    from pathlib import Path
+
+    target = Path(str(tmp_path)) / "koodit.md"
+    assert catalogue_doc.main([str(target)]) == 0
+    assert target.read_text(encoding="utf-8") == catalogue_markdown()

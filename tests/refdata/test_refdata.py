@@ -1,0 +1,394 @@
+"""Tests for kotodoc.refdata and kotodoc.languages: the reference data and its lookups."""
+
+from __future__ import annotations
+
+import pathlib
+import subprocess
+import sys
+import unicodedata
+
+import pytest
+
+from kotodoc import refdata
+from kotodoc.refdata import (
+    BILINGUAL_FINNISH_MAJORITY,
+    BILINGUAL_SWEDISH_MAJORITY,
+    COUNTY_BRANDS,
+    COUNTY_MEMBERS,
+    EMPLOYMENT_AREA_COUNT,
+    EMPLOYMENT_AREA_MEMBERS,
+    EMPLOYMENT_AREA_RESPONSIBLE_MUNICIPALITY,
+    EMPLOYMENT_AREAS_ALONE,
+    EMPLOYMENT_AREAS_JOINT_AUTHORITY,
+    EMPLOYMENT_AREAS_RESPONSIBLE_MUNICIPALITY_MODEL,
+    HELSINKI_ORGANISES_ITSELF,
+    KNOWN_MUNICIPALITIES,
+    LANGUAGES,
+    SWEDISH_UNILINGUAL,
+    WELLBEING_COUNTIES,
+    canonical_county,
+    canonical_municipality,
+    county_of,
+    did_you_mean,
+    employment_area_of,
+    is_bilingual,
+    language_name,
+    language_status,
+    languages,
+    mentions_employment_authority,
+    mentions_wellbeing_county,
+    normalise_language,
+    suggest_language,
+    suggest_municipality,
+)
+
+# --- municipalities' language status ------------------------------------------------------------
+
+
+def test_language_status_counts() -> None:
+    assert len(BILINGUAL_FINNISH_MAJORITY) == 18
+    assert len(BILINGUAL_SWEDISH_MAJORITY) == 15
+    assert len(SWEDISH_UNILINGUAL) == 16
+    everything = BILINGUAL_FINNISH_MAJORITY | BILINGUAL_SWEDISH_MAJORITY | SWEDISH_UNILINGUAL
+    assert len(everything) == 18 + 15 + 16 == 49  # the three lists are disjoint
+
+
+@pytest.mark.parametrize(
+    ("name", "status"),
+    [
+        ("Kokkola", "fi-sv"),
+        ("Helsinki", "fi-sv"),
+        ("Vantaa", "fi-sv"),
+        ("Raasepori", "sv-fi"),
+        ("Pietarsaari", "sv-fi"),
+        ("Maarianhamina", "sv"),
+        ("Kökar", "sv"),
+        ("Mikkeli", None),
+        ("Kannus", None),
+        ("Tampere", None),
+        ("", None),
+    ],
+)
+def test_language_status(name: str, status: str | None) -> None:
+    assert language_status(name) == status
+
+
+def test_language_status_matching_is_tolerant() -> None:
+    assert language_status("  KOKKOLA\n") == "fi-sv"
+    assert language_status("närpiö") == "sv-fi"
+    decomposed = unicodedata.normalize("NFD", "Närpiö")
+    assert decomposed != "Närpiö"
+    assert language_status(decomposed) == "sv-fi"
+    # Exact names only: no inflected or Swedish forms.
+    assert language_status("Kokkolan") is None
+    assert language_status("Karleby") is None
+
+
+def test_is_bilingual() -> None:
+    assert is_bilingual("Kokkola")
+    assert is_bilingual("Vöyri")
+    assert not is_bilingual("Mikkeli")
+    assert not is_bilingual("Jomala")  # unilingual Swedish (Åland)
+
+
+def test_canonical_municipality() -> None:
+    assert canonical_municipality(" kokkola ") == "Kokkola"
+    assert canonical_municipality("MÄNTYHARJU") == "Mäntyharju"  # known through Etelä-Savo
+    assert canonical_municipality("Toholampi") == "Toholampi"  # known through the employment area
+    assert canonical_municipality("Kokkolan") is None
+    assert canonical_municipality("Tampere") is None
+
+
+# --- wellbeing services counties -----------------------------------------------------------------
+
+
+def test_counties() -> None:
+    assert len(WELLBEING_COUNTIES) == 21
+    assert len(set(WELLBEING_COUNTIES)) == 21
+    assert "Helsinki" not in WELLBEING_COUNTIES
+    assert HELSINKI_ORGANISES_ITSELF is True
+    assert set(COUNTY_MEMBERS) == {
+        "Itä-Uusimaa",
+        "Keski-Uusimaa",
+        "Länsi-Uusimaa",
+        "Vantaa–Kerava",
+        "Etelä-Savo",
+    }
+    assert set(COUNTY_MEMBERS) <= set(WELLBEING_COUNTIES)
+    assert set(COUNTY_BRANDS.values()) <= set(WELLBEING_COUNTIES)
+
+
+def test_county_members() -> None:
+    sizes = {county: len(members) for county, members in COUNTY_MEMBERS.items()}
+    assert sizes == {
+        "Itä-Uusimaa": 7,
+        "Keski-Uusimaa": 6,
+        "Länsi-Uusimaa": 10,
+        "Vantaa–Kerava": 2,
+        "Etelä-Savo": 12,
+    }
+    assert "Mikkeli" in COUNTY_MEMBERS["Etelä-Savo"]
+    members = [m for ms in COUNTY_MEMBERS.values() for m in ms]
+    assert len(members) == len(set(members))  # nobody is in two counties
+
+
+def test_county_of() -> None:
+    assert county_of("Mikkeli") == "Etelä-Savo"
+    assert county_of("kerava") == "Vantaa–Kerava"
+    assert county_of("Porvoo") == "Itä-Uusimaa"
+    assert county_of("Helsinki") is None  # organises the services itself
+    assert county_of("Kokkola") is None  # Keski-Pohjanmaa's members are not in the data
+    assert county_of("Maarianhamina") is None  # Åland is outside
+
+
+def test_canonical_county() -> None:
+    assert canonical_county("Vantaa-Kerava") == "Vantaa–Kerava"
+    assert canonical_county("vantaa – kerava") == "Vantaa–Kerava"
+    assert canonical_county("etelä-savo") == "Etelä-Savo"
+    assert canonical_county("Keski-Pohjanmaan hyvinvointialue") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "K-P:n hyvinvointialue Soite",
+        "Soiten työntekijä",
+        "hyvinvointialueella",
+        "Hyvinvointialueen kanssa",
+        "kuntien ja hyvinvointialueiden yhteistyö",
+        "HVA:n sosiaalityö",
+        "yhdessä hva:n kanssa",
+        "i samarbete med välfärdsområdet",
+        "SOITE",
+    ],
+)
+def test_mentions_wellbeing_county(text: str) -> None:
+    assert mentions_wellbeing_county(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kotoutumispalvelut", "Soitettiin asiakkaalle", "asiakkaalle soitetaan", "shva", ""],
+)
+def test_does_not_mention_wellbeing_county(text: str) -> None:
+    assert not mentions_wellbeing_county(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keski-Pohjanmaan työllisyysalue",
+        "työvoimaviranomainen kutsuu",
+        "Kotoutumispalvelut sekä TYÖVOIMAVIRANOMAINEN",
+        "työvoimaviranomaisen kanssa",
+        "työllisyysalueen henkilöstö",
+        "arbetskraftsmyndigheten",
+        "sysselsättningsområdet",
+    ],
+)
+def test_mentions_employment_authority(text: str) -> None:
+    assert mentions_employment_authority(text)
+
+
+@pytest.mark.parametrize("text", ["Kotoutumispalvelut", "TE-toimisto", "hyvinvointialue", ""])
+def test_does_not_mention_employment_authority(text: str) -> None:
+    assert not mentions_employment_authority(text)
+
+
+# --- employment areas ------------------------------------------------------------------------------
+
+
+def test_employment_area_facts() -> None:
+    assert EMPLOYMENT_AREA_COUNT == 45
+    assert (
+        EMPLOYMENT_AREAS_RESPONSIBLE_MUNICIPALITY_MODEL
+        + len(EMPLOYMENT_AREAS_ALONE)
+        + len(EMPLOYMENT_AREAS_JOINT_AUTHORITY)
+        == EMPLOYMENT_AREA_COUNT
+    )
+    assert set(EMPLOYMENT_AREAS_ALONE) == {"Lahti", "Kouvola", "Helsinki", "Vantaa"}
+    assert EMPLOYMENT_AREA_RESPONSIBLE_MUNICIPALITY["Keski-Pohjanmaan työllisyysalue"] == "Kokkola"
+    assert EMPLOYMENT_AREA_MEMBERS["Mikkelin seudun työllisyysalue"] == ()
+
+
+@pytest.mark.parametrize(
+    ("municipality", "area"),
+    [
+        ("Kokkola", "Keski-Pohjanmaan työllisyysalue"),
+        ("toholampi", "Keski-Pohjanmaan työllisyysalue"),
+        ("Kannus", "Keski-Pohjanmaan työllisyysalue"),
+        ("Sulkava", "Savonlinnan työllisyysalue"),
+        ("Lahti", "Lahti"),
+        ("Helsinki", "Helsinki"),
+        ("Mikkeli", None),
+        ("Savonlinna", None),
+        ("Tampere", None),
+    ],
+)
+def test_employment_area_of(municipality: str, area: str | None) -> None:
+    assert employment_area_of(municipality) == area
+
+
+# --- languages -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        # codes, any case
+        ("ar", "ar"),
+        ("AR", "ar"),
+        (" prs ", "prs"),
+        ("CKB", "ckb"),
+        ("fse", "fse"),
+        # Finnish names, any case
+        ("arabia", "ar"),
+        ("Venäjä", "ru"),
+        ("UKRAINA", "uk"),
+        ("farsi", "fa"),
+        ("persia", "fa"),
+        ("dari", "prs"),
+        ("kurmandzi", "kmr"),
+        ("paštu", "ps"),
+        ("pastu", "ps"),
+        ("pohjoissaame", "se"),
+        ("suomalainen viittomakieli", "fse"),
+        ("Suomalainen  viittomakieli", "fse"),
+        # partitive and translative forms
+        ("englantia", "en"),
+        ("venäjää", "ru"),
+        ("arabiaa", "ar"),
+        ("ukrainaa", "uk"),
+        ("persiaa", "fa"),
+        ("viroa", "et"),
+        ("thaita", "th"),
+        ("swahilia", "sw"),
+        ("suomea", "fi"),
+        ("somalia", "so"),
+        ("tagalogia", "tl"),
+        ("arabiaksi", "ar"),
+        ("englanniksi", "en"),
+        ("turkiksi", "tr"),
+        # Swedish and English names
+        ("ryska", "ru"),
+        ("persiska", "fa"),
+        ("Arabiska", "ar"),
+        ("Russian", "ru"),
+        ("ukrainian", "uk"),
+        ("Northern Sami", "se"),
+        ("Northern Sámi", "se"),
+    ],
+)
+def test_normalise_language(value: str, code: str) -> None:
+    assert normalise_language(value) == code
+
+
+@pytest.mark.parametrize("value", ["", "   ", "klingon", "xx", "kieli", "Kotoutumispalvelut"])
+def test_normalise_language_unknown(value: str) -> None:
+    assert normalise_language(value) is None
+
+
+def test_normalise_language_without_codes() -> None:
+    assert normalise_language("ja") == "ja"
+    assert normalise_language("ja", codes=False) is None  # the Finnish word "and"
+    assert normalise_language("arabia", codes=False) == "ar"
+
+
+def test_seed_003_language_list() -> None:
+    text = "Venäjä, ukraina, persia, swahili, arabia, thai, viro ja englantia"
+    words = [w for part in text.split(",") for w in part.split(" ja ")]
+    codes = [normalise_language(w, codes=False) for w in words]
+    assert codes == ["ru", "uk", "fa", "sw", "ar", "th", "et", "en"]
+
+
+def test_language_name() -> None:
+    assert language_name("ar") == "arabia"
+    assert language_name("AR", "sv") == "arabiska"
+    assert language_name("ru", "en") == "Russian"
+    assert language_name("fa") == "persia"
+    assert language_name("se", "en") == "Northern Sámi"
+    with pytest.raises(KeyError):
+        language_name("xx")
+    with pytest.raises(ValueError):
+        language_name("ar", "de")
+
+
+def test_language_table_is_consistent() -> None:
+    for code, lang in LANGUAGES.items():
+        assert code == lang.code
+        assert code.isascii() and code.islower() and len(code) in (2, 3)
+        assert lang.fi and lang.sv and lang.en
+        for name in (*lang.fi, *lang.sv):
+            assert name == name.lower(), name
+        for name in (*lang.fi, *lang.sv, *lang.en):
+            assert normalise_language(name) == code, name
+            assert suggest_language(name) == lang.fi[0]
+    for code in ("prs", "ckb", "kmr", "smn", "sms", "fse", "fss"):
+        assert code in LANGUAGES
+
+
+@pytest.mark.parametrize(
+    ("value", "suggestion"),
+    [
+        ("venja", "venäjä"),
+        ("arabic", "arabia"),
+        ("arabik", "arabia"),
+        ("ukrania", "ukraina"),
+        ("somaali", "somali"),
+        ("ryssk", "venäjä"),
+        ("xyzzy", None),
+        ("", None),
+    ],
+)
+def test_suggest_language(value: str, suggestion: str | None) -> None:
+    assert suggest_language(value) == suggestion
+
+
+def test_suggest_language_in_swedish() -> None:
+    assert suggest_language("venja", "sv") == "ryska"
+
+
+def test_languages_reexported() -> None:
+    assert refdata.normalise_language is languages.normalise_language
+    assert refdata.LANGUAGES is languages.LANGUAGES
+
+
+# --- hints ------------------------------------------------------------------------------------------
+
+
+def test_did_you_mean() -> None:
+    keys = ["kunnat", "koordinoiva_taho", "yhteyshenkilo"]
+    assert did_you_mean("kunat", keys) == "kunnat"
+    assert did_you_mean("KOORDINOIVA_TAHO", keys) == "koordinoiva_taho"
+    assert did_you_mean("yhteyshenkilö", keys) == "yhteyshenkilo"
+    assert did_you_mean("jotain_muuta", keys) is None
+    assert did_you_mean("kunnat", []) is None
+    assert did_you_mean("kunat", iter(keys)) == "kunnat"  # any iterable
+
+
+def test_suggest_municipality() -> None:
+    assert suggest_municipality("Kokola") == "Kokkola"
+    assert suggest_municipality("mantyharju") == "Mäntyharju"
+    assert suggest_municipality("Kokkolan") == "Kokkola"
+    assert suggest_municipality("Pieksamaki") == "Pieksämäki"
+    assert suggest_municipality("Rovaniemi") is None
+
+
+def test_known_municipalities() -> None:
+    assert {"Kokkola", "Mikkeli", "Kannus", "Lahti", "Vihti", "Maarianhamina"} <= KNOWN_MUNICIPALITIES
+    assert not KNOWN_MUNICIPALITIES & set(WELLBEING_COUNTIES)
+
+
+# --- import cost ------------------------------------------------------------------------------------
+
+
+def test_imports_only_the_standard_library() -> None:
+    code = (
+        "import sys; before = set(sys.modules); import kotodoc.refdata; "
+        "new = {m.split('.')[0] for m in set(sys.modules) - before}; "
+        "print(sorted(m for m in new if m != 'kotodoc' and m not in sys.stdlib_module_names))"
+    )
+    repo_root = pathlib.Path(__file__).resolve().parent.parent.parent
+    command = [sys.executable, "-c", code]
+    result = subprocess.run(command, capture_output=True, text=True, check=True, cwd=repo_root)
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,87 @@
+"""PDF through LibreOffice: a tagged, titled, Finnish PDF; private profiles; failures LibreOffice hides."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from kotodoc import form
+from kotodoc.errors import OutputError, ToolMissingError
+from kotodoc.render.pdf import DEBIAN_PACKAGE, docx_to_pdf, find_soffice
+from kotodoc.render.pipeline import render_file
+from tests.render.support import KOKKOLA, norm, pdf_text
+
+
+def fake_soffice(directory: Path, body: str) -> str:
+    """A PATH holding only a fake ``soffice`` shell script (and the shell it needs)."""
+    script = directory / "soffice"
+    script.write_text(f"#!/bin/sh\n{body}\n", encoding="utf-8")
+    script.chmod(0o755)
+    return f"{directory}:/bin:/usr/bin" if Path("/bin/sh").exists() else str(directory)
+
+
+@pytest.mark.slow
+def test_pdf_is_tagged_titled_finnish_and_parallel_safe(tmp_path: Path) -> None:
+    """Two conversions at once, each with its own LibreOffice profile, both produce the PDF."""
+    targets = [tmp_path / "yksi.pdf", tmp_path / "kaksi.pdf"]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(lambda t: render_file(KOKKOLA, "pdf", t), targets))
+    assert [r.output for r in results] == targets
+    data = targets[0].read_bytes()
+    assert data.startswith(b"%PDF-") and targets[1].read_bytes().startswith(b"%PDF-")
+    info = subprocess.run(["pdfinfo", str(targets[0])], capture_output=True, text=True, check=True).stdout
+    assert "Tagged:          yes" in info
+    assert "Title:           Kunnan kotoutumisohjelma – Kokkola" in info
+    assert "(A4)" in info
+    assert b"/Lang(fi-FI)" in data
+    assert data.count(b"/S/TH") == len(form.TABLE_COLUMNS) and b"/S/H1" in data and b"/S/H5" in data
+    text = norm(pdf_text(data, tmp_path))
+    assert form.SECTIONS[5].heading() in text and "Kotoutumisen vastuukoordinaattori" in text
+
+
+def test_missing_libreoffice_is_a_finnish_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(ToolMissingError) as err:
+        find_soffice()
+    assert DEBIAN_PACKAGE in str(err.value) and err.value.exit_code == 2
+
+
+def test_libreoffice_that_writes_nothing_is_an_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("PATH", fake_soffice(tmp_path, 'echo "Error: source file could not be loaded"; exit 0'))
+    with pytest.raises(OutputError, match="LibreOffice ei tuottanut PDF-tiedostoa"):
+        docx_to_pdf(b"PK")
+
+
+def test_libreoffice_that_writes_garbage_is_an_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    body = 'for a; do out="$prev"; prev="$a"; done\nmkdir -p "$out"; printf "" > "$out/asiakirja.pdf"'
+    monkeypatch.setenv("PATH", fake_soffice(tmp_path, body))
+    with pytest.raises(OutputError, match="LibreOffice ei tuottanut PDF-tiedostoa"):
+        docx_to_pdf(b"PK")
+
+
+def test_libreoffice_that_hangs_is_stopped(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    marker = tmp_path / "pid"
+    monkeypatch.setenv("PATH", fake_soffice(tmp_path, f'echo $$ > "{marker}"; exec sleep 30'))
+    with pytest.raises(OutputError, match=r"ei valmistunut 0\.5 sekunnissa"):
+        docx_to_pdf(b"PK", timeout=0.5)
+    pid = int(marker.read_text(encoding="utf-8"))
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def test_the_filter_asks_for_a_tagged_pdf_with_a_private_profile(monkeypatch: pytest.MonkeyPatch,
+                                                                   tmp_path: Path) -> None:
+    log = tmp_path / "args"
+    body = f'printf "%s\\n" "$@" > "{log}"'
+    monkeypatch.setenv("PATH", fake_soffice(tmp_path, body))
+    with pytest.raises(OutputError):
+        docx_to_pdf(b"PK")
+    args = log.read_text(encoding="utf-8").splitlines()
+    assert "--headless" in args and "--norestore" in args
+    profile = next(a for a in args if a.startswith("-env:UserInstallation=file:///"))
+    assert "kotodoc-pdf-" in profile and not Path(profile.split("file://")[1]).exists()
+    assert any('"UseTaggedPDF":{"type":"boolean","value":"true"}' in a for a in args)

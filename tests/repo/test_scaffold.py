@@ -1,0 +1,191 @@
+"""The programme file of `kotodoc init` (kotodoc.scaffold): the whole form, warnings only."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+import yaml
+
+from kotodoc import form
+from kotodoc.checks.validate import Report, validate_bytes
+from kotodoc.refdata import terms
+from kotodoc.repo.facts import Facts
+from kotodoc.repo.scaffold import PLACEHOLDER, PLACEHOLDER_EMAIL, scaffold_text
+
+MUNICIPALITIES = [
+    pytest.param(["Kokkola"], id="kokkola-bilingual"),
+    pytest.param(["Mikkeli"], id="mikkeli"),
+    pytest.param(["Oulu"], id="unknown"),
+    pytest.param(["Kokola"], id="typo"),
+    pytest.param(["Mikkeli", "Juva"], id="joint"),
+    pytest.param(["Helsinki"], id="helsinki"),
+    pytest.param(["Lahti"], id="own-employment-area"),
+    pytest.param(["Porvoo", "Sipoo"], id="joint-bilingual"),
+]
+
+
+def check(names: list[str]) -> tuple[str, Report]:
+    text = scaffold_text(names)
+    return text, validate_bytes(text.encode("utf-8"), "kotoutumisohjelma.yaml")
+
+
+def comments(text: str) -> str:
+    """All comment text of a file, joined and with whitespace collapsed (comments are wrapped)."""
+    lines = [line.strip()[1:] for line in text.splitlines() if line.strip().startswith("#")]
+    return " ".join(" ".join(lines).split())
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("names", MUNICIPALITIES)
+def test_fresh_file_has_only_fill_in_warnings(names: list[str]) -> None:
+    _, report = check(names)
+    codes = Counter(d.code for d in report.diagnostics)
+    assert report.programme is not None
+    assert report.passed()
+    assert set(codes) == {"KD401"}, [(d.code, d.message()) for d in report.diagnostics if d.code != "KD401"]
+
+
+@pytest.mark.parametrize("names", MUNICIPALITIES)
+def test_every_placeholder_is_reported(names: list[str]) -> None:
+    """Each slot holding the placeholder gets its own warning, so the warnings are the to-do list."""
+    text, report = check(names)
+    slots = sum(1 for line in text.splitlines()
+                if not line.lstrip().startswith("#") and terms.PLACEHOLDER.search(line))
+    assert slots == len(report.diagnostics) > 40
+
+
+def test_every_question_of_the_form_is_a_comment() -> None:
+    text = comments(scaffold_text(["Mikkeli"]))
+    expected = [h.question.text for h in form.HEADER] + [h.question.hint for h in form.HEADER if h.question.hint]
+    expected += [q for h in form.HEADER for q in h.helper_questions]
+    for sec in form.SECTIONS:
+        expected += [sec.heading(), sec.instruction]
+        expected += [q.text for q in sec.questions] + [q.hint for q in sec.questions] + \
+                    [q.subheading for q in sec.questions]
+    expected += [row.label for row in form.TABLE_ROWS] + list(form.TABLE_COLUMNS.values())
+    missing = [e for e in expected if e and flat(e) not in text]
+    assert not missing
+
+
+def test_every_field_of_the_model_is_written() -> None:
+    """Every key of every block is in the file, optional ones too (some as empty values)."""
+    data = yaml.safe_load(scaffold_text(["Mikkeli"]))
+    for sec in form.SECTIONS:
+        keys = {k for q in sec.questions for k in (q.key, q.note_key) if k}
+        assert set(data[sec.key]) == keys, sec.key
+    assert set(data[form.HEADER_KEY]) == set(form.HEADER_BY_KEY)
+    assert set(data[form.HEADER_KEY]["yhteyshenkilo"]) == set(form.CONTACT_FIELDS)
+    assert set(data[form.TABLE_KEY]) == set(form.ROW_BY_KEY)
+    for row in data[form.TABLE_KEY].values():
+        assert set(row) == {"tyonhakijat", "muut_asiakkaat"}
+
+
+def test_modeline_is_the_first_line() -> None:
+    assert scaffold_text(["Mikkeli"]).splitlines()[0] == "# yaml-language-server: $schema=kotodoc.schema.json"
+    assert scaffold_text(["Mikkeli"], "../s.json").startswith("# yaml-language-server: $schema=../s.json\n")
+
+
+def test_bilingual_municipality_gets_swedish_parts_instead_of_kd403() -> None:
+    text, report = check(["Kokkola"])
+    data = yaml.safe_load(text)
+    parts = data["arviointi"]["jarjestaminen"]
+    assert {(p["kohderyhma"], p["kieli"]) for p in parts} == {
+        (g, lang) for g in ("tyonhakijat", "tyovoiman_ulkopuoliset") for lang in ("fi", "sv")}
+    assert [p["kieli"] for p in data["muut_palvelut"]["kunnan_palvelut"]] == ["fi", "sv"]
+    assert "kaksikielinen kunta" in comments(text)
+    assert "KD403" not in {d.code for d in report.diagnostics}
+    # Without the Swedish parts the same document would get KD403: the parts are what avoids it.
+    stripped = re.sub(r"\n\s+- (kohderyhma: \w+\n\s+)?kieli: sv\n\s+teksti: \|\n\s+täydennetään", "", text)
+    assert "- kieli: sv" not in stripped and "  kieli: sv" not in stripped
+    assert "KD403" in {d.code for d in validate_bytes(stripped.encode(), "x.yaml").diagnostics}
+
+
+def test_unilingual_municipality_gets_no_language_parts() -> None:
+    text = scaffold_text(["Mikkeli"])
+    assert "kieli: sv" not in text and "kieli: fi\n" not in text.split("skeemaversio")[1].split("perustiedot")[1]
+
+
+def test_county_is_prefilled_in_the_multisectoral_answers_and_table_rows_2_and_4() -> None:
+    data = yaml.safe_load(scaffold_text(["Mikkeli", "Juva"]))
+    county = "Etelä-Savon hyvinvointialue"
+    assert county in data["arviointi"]["monialaisen_arvioinnin_tekijat"]
+    assert county in data["suunnitelma"]["monialaisten_suunnitelmien_laatijat"]
+    table = data[form.TABLE_KEY]
+    for row in form.TABLE_ROWS:
+        cells = table[row.key]
+        assert (county in cells["tyonhakijat"] and county in cells["muut_asiakkaat"]) == row.names_county
+        assert PLACEHOLDER in cells["tyonhakijat"] and PLACEHOLDER in cells["muut_asiakkaat"]
+    assert table["arviointi"]["muut_asiakkaat"].startswith("Mikkeli ja Juva")
+    assert data[form.HEADER_KEY]["kunnat"] == ["Mikkeli", "Juva"]
+    assert county in data[form.HEADER_KEY]["yhteistyokumppanit"]
+
+
+def test_employment_area_is_prefilled_when_known() -> None:
+    data = yaml.safe_load(scaffold_text(["Kokkola"]))
+    area = "Keski-Pohjanmaan työllisyysalue"
+    assert data[form.HEADER_KEY]["yhteistyokumppanit"][0] == area
+    assert data[form.TABLE_KEY]["ohjaus_ja_neuvonta"]["tyonhakijat"].startswith(area)
+    assert not data[form.TABLE_KEY]["seuranta_ja_paivittaminen"]["tyonhakijat"].startswith(area)
+    lahti = yaml.safe_load(scaffold_text(["Lahti"]))
+    assert lahti[form.TABLE_KEY]["arviointi"]["tyonhakijat"].startswith("Työvoimaviranomainen (Lahti)")
+
+
+def test_unknown_county_still_names_the_county_slot() -> None:
+    data = yaml.safe_load(scaffold_text(["Oulu"]))
+    assert data["arviointi"]["monialaisen_arvioinnin_tekijat"].startswith("Hyvinvointialue – täydennetään")
+    assert data[form.HEADER_KEY]["kunnat"] == ["Oulu"]
+
+
+def test_contact_placeholders_pass_the_schema_and_are_flagged() -> None:
+    text, report = check(["Mikkeli"])
+    contact = yaml.safe_load(text)[form.HEADER_KEY]["yhteyshenkilo"]
+    assert contact["sahkoposti"] == PLACEHOLDER_EMAIL
+    assert contact["puhelin"] is None
+    flagged = {d.loc for d in report.diagnostics}
+    assert (form.HEADER_KEY, "yhteyshenkilo", "sahkoposti") in flagged
+
+
+def test_names_are_canonical_and_deduplicated() -> None:
+    facts = Facts.of([" kokkola ", "Kokkola", "", "mikkeli"])
+    assert facts.names == ["Kokkola", "Mikkeli"]
+    with pytest.raises(ValueError):
+        scaffold_text(["  "])
+
+
+def test_notes_say_what_was_filled_in_and_hint_at_typos() -> None:
+    assert Facts.of(["Kokola"]).notes()[0].count("Tarkoititko 'Kokkola'?") == 1
+    oulu = Facts.of(["Oulu"]).notes()
+    assert len(oulu) == 1 and "'Oulu' ei löydy" in oulu[0] and "Tarkoititko" not in oulu[0]
+    (mikkeli,) = Facts.of(["Mikkeli"]).notes()
+    assert "Etelä-Savon hyvinvointialue" in mikkeli and "työllisyysalue ei ole" in mikkeli
+    assert "kaksikielinen" in Facts.of(["Kokkola"]).notes()[0]
+
+
+def test_awkward_names_are_quoted() -> None:
+    data = yaml.safe_load(scaffold_text(["Kunta: #1", "yes"]))
+    assert data[form.HEADER_KEY]["kunnat"] == ["Kunta: #1", "yes"]
+
+
+# --- the schema accepts a placeholder language (model._language) --------------------------------
+
+def _languages(values: list[str]) -> Report:
+    text = scaffold_text(["Mikkeli"]).replace("  kielet:\n    - täydennetään",
+                                               "  kielet:\n" + "".join(f"    - {v}\n" for v in values))
+    return validate_bytes(text.encode(), "x.yaml")
+
+
+def test_placeholder_language_is_a_warning_not_an_error() -> None:
+    report = _languages(["arabia", "TODO", '"?"'])
+    found = [d for d in report.diagnostics if d.loc[:2] == ("yhteiskuntaorientaatio", "kielet")]
+    assert [d.code for d in found] == ["KD401", "KD401"]
+    assert report.passed()
+
+
+def test_unknown_language_is_still_an_error() -> None:
+    report = _languages(["arabia", "klingoni"])
+    assert [d.code for d in report.errors] == ["KD210"]

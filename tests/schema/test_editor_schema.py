@@ -1,0 +1,94 @@
+"""Editor support: the JSON Schema shows the form's question on hover and offers keys, values and examples."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from kotodoc import form
+from kotodoc.repo.scaffold import scaffold_text
+from kotodoc.schema.export import schema_dict
+from kotodoc.schema.programme import (
+    Assessment,
+    CivicOrientation,
+    Guidance,
+    Header,
+    IntegrationTraining,
+    OtherServices,
+    OtherTraining,
+    Plan,
+)
+
+SCHEMA = schema_dict()
+DEFS: dict[str, Any] = SCHEMA["$defs"]
+SECTION_DEFS = {"arviointi": Assessment, "suunnitelma": Plan, "yhteiskuntaorientaatio": CivicOrientation,
+                "kotoutumiskoulutus": IntegrationTraining, "muu_koulutus": OtherTraining,
+                "ohjaus_ja_neuvonta": Guidance, "muut_palvelut": OtherServices}
+
+
+def prop(model: type, key: str) -> dict[str, Any]:
+    props: dict[str, dict[str, Any]] = DEFS[model.__name__]["properties"]
+    return props[key]
+
+
+def test_every_question_is_the_title_and_description_of_its_key() -> None:
+    for h in form.HEADER:
+        p = prop(Header, h.question.key)
+        assert p["title"] == h.question.text
+        assert p["description"].startswith(h.question.text)
+        for helper in h.helper_questions:
+            assert helper in p["description"]
+    for sec in form.SECTIONS:
+        for q in sec.questions:
+            p = prop(SECTION_DEFS[sec.key], q.key)
+            assert p["title"] == q.text, (sec.key, q.key)
+            assert q.text in p["description"]
+            if sec.law:
+                assert sec.law in p["description"]
+
+
+def test_section_and_table_row_titles() -> None:
+    for sec in form.SECTIONS:
+        assert SCHEMA["properties"][sec.key]["title"] == sec.heading()
+    rows = DEFS["ResponsibilityTable"]["properties"]
+    for row in form.TABLE_ROWS:
+        assert rows[row.key]["title"] == row.label
+
+
+def test_fixed_values_are_enums_for_completion() -> None:
+    part = DEFS["Part"]["properties"]
+    groups = [s for s in part["kohderyhma"]["anyOf"] if "enum" in s]
+    assert groups[0]["enum"] == list(form.TARGET_GROUPS)
+    assert next(s for s in part["kieli"]["anyOf"] if "enum" in s)["enum"] == ["fi", "sv"]
+    assert SCHEMA["properties"]["kieli"]["enum"] == ["fi", "sv"]
+
+
+def test_examples_where_the_format_is_not_obvious() -> None:
+    assert prop(Header, "kunnat")["examples"][0] == ["Kokkola"]
+    assert prop(Header, "laadittu_tai_paivitetty")["examples"]
+    assert prop(Header, "yhteistyokumppanit")["examples"]
+    assert prop(CivicOrientation, "kielet")["examples"] == [["arabia", "ukraina", "venäjä"]]
+    assert SCHEMA["properties"]["paivays"]["examples"] == ["21.10.2024"]
+    assert DEFS["Part"]["properties"]["otsikko"]["examples"]
+    contact = DEFS["Contact"]["properties"]
+    assert contact["sahkoposti"]["examples"] and contact["puhelin"]["examples"]
+
+
+def test_unknown_keys_are_flagged_by_the_editor_too() -> None:
+    assert SCHEMA["additionalProperties"] is False
+    for model in (Header, *SECTION_DEFS.values()):
+        assert DEFS[model.__name__]["additionalProperties"] is False
+
+
+def test_fresh_init_file_has_no_schema_errors_in_the_editor() -> None:
+    """What the editor checks (JSON Schema) agrees with kotodoc: a fresh file shows no red underlines."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(SCHEMA)
+    for names in (["Kokkola"], ["Mikkeli", "Juva"], ["Oulu"]):
+        data = yaml.safe_load(scaffold_text(names))
+        assert [e.message for e in validator.iter_errors(data)] == [], names
+    broken = yaml.safe_load(scaffold_text(["Oulu"]))
+    broken["perustiedot"]["tuntematon"] = "x"
+    assert list(validator.iter_errors(broken))
