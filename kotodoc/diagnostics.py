@@ -2,8 +2,9 @@
 
 Every part of kotodoc (the loader, the schema check, the content rules) reports
 through :class:`Diagnostic`. The text of a diagnostic comes from the message
-catalogue (:mod:`kotodoc.messages`), keyed by a stable code, so a translation
-never touches the code that found the problem.
+catalogue (:mod:`kotodoc.messages`), keyed by a stable code, and is worded when
+it is printed, in the reader's language, so a translation never touches the
+code that found the problem.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from kotodoc.checks.findings import Finding, ModelRule
-from kotodoc.checks.wording import describe
+from kotodoc.checks.wording import Place
 from kotodoc.diagnostics import Loc
 from kotodoc.schema.approval import APPROVAL_KEY, H7_KEY, fi_date
 from kotodoc.schema.programme import Programme
@@ -27,7 +27,7 @@ def decision_needs_meeting(prog: Programme) -> Iterator[Finding]:
     block = prog.hyvaksyminen
     if block is not None and block.paatos is not None and block.kokouspaiva is None:
         loc = (APPROVAL_KEY, "paatos")
-        yield Finding("KD601", loc, {"what": describe(loc)})
+        yield Finding("KD601", loc, {"what": Place(loc)})
 
 
 def submission_dates(prog: Programme) -> Iterator[Finding]:
@@ -40,12 +40,12 @@ def submission_dates(prog: Programme) -> Iterator[Finding]:
         loc: Loc = (APPROVAL_KEY, "ely", "lahetetty")
         sent = fi_date(ely.lahetetty)
         if meeting is not None and meeting > ely.lahetetty:
-            yield Finding("KD602", loc, {"what": describe(loc), "sent": sent, "meeting": fi_date(meeting)})
+            yield Finding("KD602", loc, {"what": Place(loc), "sent": sent, "meeting": fi_date(meeting)})
         if ely.maaraaika is not None and ely.lahetetty > ely.maaraaika:
-            yield Finding("KD603", loc, {"what": describe(loc), "sent": sent, "deadline": fi_date(ely.maaraaika)})
+            yield Finding("KD603", loc, {"what": Place(loc), "sent": sent, "deadline": fi_date(ely.maaraaika)})
     elif meeting is not None and ely.maaraaika is not None and meeting > ely.maaraaika:
         loc = (APPROVAL_KEY, "kokouspaiva")
-        yield Finding("KD605", loc, {"what": describe(loc), "meeting": fi_date(meeting),
+        yield Finding("KD605", loc, {"what": Place(loc), "meeting": fi_date(meeting),
                                      "deadline": fi_date(ely.maaraaika)})
 
 
@@ -56,7 +56,7 @@ def record_number(prog: Programme) -> Iterator[Finding]:
         value = block.diaarinumero.strip()
         if not RECORD_NUMBER.match(value):
             loc = (APPROVAL_KEY, "diaarinumero")
-            yield Finding("KD604", loc, {"what": describe(loc), "value": value})
+            yield Finding("KD604", loc, {"what": Place(loc), "value": value})
 
 
 def _stem(word: str) -> str:
@@ -81,7 +81,7 @@ def h7_names_body(prog: Programme) -> Iterator[Finding]:
     text = "\n".join(p.teksti for p in prog.perustiedot.kasittely_ja_hyvaksyminen)
     if not mentions_body(text, block.toimielin):
         loc = ("perustiedot", H7_KEY)
-        yield Finding("KD606", loc, {"what": describe(loc), "body": block.toimielin})
+        yield Finding("KD606", loc, {"what": Place(loc), "body": block.toimielin})
 
 
 RULES: tuple[ModelRule, ...] = (decision_needs_meeting, submission_dates, record_number, h7_names_body,)

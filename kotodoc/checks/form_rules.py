@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from kotodoc import form, refdata
 from kotodoc.checks.findings import Finding, ModelRule, iter_answers
 from kotodoc.checks.findings import parts_text as _text
-from kotodoc.checks.wording import describe
+from kotodoc.checks.wording import Place
 from kotodoc.diagnostics import Loc
+from kotodoc.messages import Law, Term
 from kotodoc.schema.programme import Part, Programme
 
 # --- target groups ----------------------------------------------------------------------------
@@ -33,12 +34,11 @@ def target_groups(prog: Programme) -> Iterator[Finding]:
             loc = (sec.key, q.key)
             groups = {p.kohderyhma for p in parts if p.kohderyhma}
             if not groups:
-                yield Finding("KD404", loc, {"what": describe(loc)})
+                yield Finding("KD404", loc, {"what": Place(loc)})
             elif "kaikki" not in groups:
                 for group in GROUPS_REQUIRED:
                     if group not in groups:
-                        label = f"{form.TARGET_GROUPS[group]} ({group})"
-                        yield Finding("KD301", loc, {"what": describe(loc), "group": label})
+                        yield Finding("KD301", loc, {"what": Place(loc), "group": Term("target_groups", group, True)})
 
 
 def repeated_parts(prog: Programme) -> Iterator[Finding]:
@@ -50,7 +50,7 @@ def repeated_parts(prog: Programme) -> Iterator[Finding]:
                 continue
             key = (part.kohderyhma, part.kieli)
             if key in seen:
-                yield Finding("KD306", (*loc, i, "kohderyhma"), {"what": describe(loc), "group": part.kohderyhma})
+                yield Finding("KD306", (*loc, i, "kohderyhma"), {"what": Place(loc), "group": part.kohderyhma})
             seen.add(key)
 
 
@@ -60,7 +60,7 @@ def other_group_label(prog: Programme) -> Iterator[Finding]:
         for i, part in enumerate(parts):
             if part.kohderyhma == "muu" and not part.otsikko:
                 where = (*loc, i, "otsikko")
-                yield Finding("KD201", where, {"what": describe(where) + " (kohderyhmä 'muu')"})
+                yield Finding("KD201", where, {"what": Place(where, note="other_group")})
 
 
 # --- the wellbeing services county and the employment authority ------------------------------
@@ -73,7 +73,7 @@ def county_named(prog: Programme) -> Iterator[Finding]:
             if q.names_county and block is not None \
                     and not refdata.mentions_wellbeing_county(_text(getattr(block, q.key))):
                 loc: Loc = (sec.key, q.key)
-                yield Finding("KD302", loc, {"what": describe(loc), "law": ""})
+                yield Finding("KD302", loc, {"what": Place(loc), "law": Law(None)})
     for row in form.TABLE_ROWS:
         if not row.names_county:
             continue
@@ -81,7 +81,7 @@ def county_named(prog: Programme) -> Iterator[Finding]:
         for column in ("tyonhakijat", "muut_asiakkaat"):
             if not refdata.mentions_wellbeing_county(getattr(cells, column)):
                 loc = (form.TABLE_KEY, row.key, column)
-                yield Finding("KD302", loc, {"what": describe(loc), "law": " (KotoL 15 ja 17 §)"})
+                yield Finding("KD302", loc, {"what": Place(loc), "law": Law(form.MULTISECTORAL_LAW)})
 
 
 def employment_authority(prog: Programme) -> Iterator[Finding]:
@@ -92,7 +92,7 @@ def employment_authority(prog: Programme) -> Iterator[Finding]:
         cell = getattr(prog.vastuutaulukko, row.key).tyonhakijat
         if not refdata.mentions_employment_authority(cell):
             loc = (form.TABLE_KEY, row.key, "tyonhakijat")
-            yield Finding("KD407", loc, {"what": describe(loc)})
+            yield Finding("KD407", loc, {"what": Place(loc)})
     partners = "\n".join(prog.perustiedot.yhteistyokumppanit)
     if not refdata.mentions_employment_authority(partners):
         yield Finding("KD408", (form.HEADER_KEY, "yhteistyokumppanit"))
@@ -107,7 +107,7 @@ def civic_orientation(prog: Programme) -> Iterator[Finding]:
     for i, code in enumerate(sec.language_codes()):
         if code in seen:
             loc = ("yhteiskuntaorientaatio", "kielet", i)
-            yield Finding("KD406", loc, {"what": describe(loc[:2]), "value": sec.kielet[i]})
+            yield Finding("KD406", loc, {"what": Place(loc[:2]), "value": sec.kielet[i]})
         seen.add(code)
     if re.search(r"yhteisty", _text(sec.itsenaisesti_vai_yhteistyossa), re.IGNORECASE) \
             and not sec.yhteistyotahot:

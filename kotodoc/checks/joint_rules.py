@@ -19,10 +19,11 @@ import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal
 
-from kotodoc import messages, refdata
+from kotodoc import refdata
 from kotodoc.checks.findings import Finding, ModelRule
-from kotodoc.checks.wording import describe
+from kotodoc.checks.wording import Place
 from kotodoc.diagnostics import Loc
+from kotodoc.messages import Hint, Term
 from kotodoc.schema.joint import (
     CAUSATION_RANGE,
     CLIENT_GROUPS,
@@ -65,9 +66,9 @@ def members_match_header(prog: Programme) -> Iterator[Finding]:
         loc: Loc = (KEY, "jasenet", i, "kunta")
         key = _same(member.kunta)
         if key in seen:
-            yield Finding("KD503", loc, {"what": describe(loc), "kunta": member.kunta})
+            yield Finding("KD503", loc, {"what": Place(loc), "kunta": member.kunta})
         elif key not in header:
-            yield Finding("KD501", loc, {"what": describe(loc), "kunta": member.kunta})
+            yield Finding("KD501", loc, {"what": Place(loc), "kunta": member.kunta})
         seen.add(key)
     for j, name in enumerate(prog.perustiedot.kunnat):
         if _same(name) not in seen:
@@ -83,8 +84,8 @@ def coordinator_is_member(prog: Programme) -> Iterator[Finding]:
     if _same(joint.koordinoiva_kunta) not in {_same(n) for n in names}:
         loc: Loc = (KEY, "koordinoiva_kunta")
         suggestion = refdata.did_you_mean(joint.koordinoiva_kunta, names)
-        yield Finding("KD504", loc, {"what": describe(loc), "kunta": joint.koordinoiva_kunta,
-                                     "hint": messages.hint(suggestion)})
+        yield Finding("KD504", loc, {"what": Place(loc), "kunta": joint.koordinoiva_kunta,
+                                     "hint": Hint(suggestion)})
 
 
 def known_spelling(prog: Programme) -> Iterator[Finding]:
@@ -98,7 +99,7 @@ def known_spelling(prog: Programme) -> Iterator[Finding]:
         suggestion = refdata.suggest_municipality(member.kunta)
         if suggestion is not None:
             loc: Loc = (KEY, "jasenet", i, "kunta")
-            yield Finding("KD505", loc, {"what": describe(loc), "kunta": member.kunta, "suggestion": suggestion})
+            yield Finding("KD505", loc, {"what": Place(loc), "kunta": member.kunta, "suggestion": suggestion})
 
 
 def county_and_areas(prog: Programme) -> Iterator[Finding]:
@@ -111,30 +112,30 @@ def county_and_areas(prog: Programme) -> Iterator[Finding]:
         county = refdata.county_of(member.kunta)
         if county is not None and county != joint.hyvinvointialue:
             loc: Loc = (KEY, "jasenet", i, "kunta")
-            yield Finding("KD506", loc, {"what": describe(loc), "kunta": member.kunta, "county": county,
+            yield Finding("KD506", loc, {"what": Place(loc), "kunta": member.kunta, "county": county,
                                          "given": joint.hyvinvointialue})
         if member.tyollisyysalue is not None and _same(member.tyollisyysalue) not in areas:
             loc = (KEY, "jasenet", i, "tyollisyysalue")
             suggestion = refdata.did_you_mean(member.tyollisyysalue, joint.tyollisyysalueet)
-            yield Finding("KD508", loc, {"what": describe(loc), "area": member.tyollisyysalue,
-                                         "hint": messages.hint(suggestion)})
+            yield Finding("KD508", loc, {"what": Place(loc), "area": member.tyollisyysalue,
+                                         "hint": Hint(suggestion)})
         known = refdata.employment_area_of(member.kunta)
         if known is None or _same(known) == _same(member.kunta):
             continue  # unknown, or a municipality that is its own area (named in several ways)
         if member.tyollisyysalue is not None:
             if _same(member.tyollisyysalue) != _same(known):
                 loc = (KEY, "jasenet", i, "tyollisyysalue")
-                yield Finding("KD507", loc, {"what": describe(loc), "kunta": member.kunta, "area": known})
+                yield Finding("KD507", loc, {"what": Place(loc), "kunta": member.kunta, "area": known})
         elif _same(known) not in areas:
             loc = (KEY, "tyollisyysalueet")
-            yield Finding("KD507", loc, {"what": describe(loc), "kunta": member.kunta, "area": known})
+            yield Finding("KD507", loc, {"what": Place(loc), "kunta": member.kunta, "area": known})
     if joint.malli == "maakunnallinen":
         members = {_same(n) for n in joint.member_names()}
         all_of_county = refdata.COUNTY_MEMBERS.get(joint.hyvinvointialue, ())
         missing = [m for m in all_of_county if _same(m) not in members]
         if missing:
             loc = (KEY, "malli")
-            yield Finding("KD509", loc, {"what": describe(loc), "county": joint.hyvinvointialue,
+            yield Finding("KD509", loc, {"what": Place(loc), "county": joint.hyvinvointialue,
                                          "missing": ", ".join(missing)})
 
 
@@ -149,23 +150,23 @@ def task_division(prog: Programme) -> Iterator[Finding]:
     division = joint.tehtavanjako
     if not division.given():
         loc: Loc = (KEY, "tehtavanjako")
-        yield Finding("KD511", loc, {"what": describe(loc)})
+        yield Finding("KD511", loc, {"what": Place(loc)})
     for group, tasks in division.given():
         group_loc: Loc = (KEY, "tehtavanjako", group)
         if tasks is None or not tasks.given():
-            yield Finding("KD511", group_loc, {"what": describe(group_loc)})
+            yield Finding("KD511", group_loc, {"what": Place(group_loc)})
             continue
         written = {task for task, _ in tasks.given()}
         for task, cell in tasks.given():
             loc = (*group_loc, task)
             if cell is None:
-                yield Finding("KD512", loc, {"what": describe(loc), "allowed": ", ".join(LEVELS)})
+                yield Finding("KD512", loc, {"what": Place(loc), "allowed": ", ".join(LEVELS)})
             if task in REPEALED_TASKS:
                 modern = REPEALED_TASKS[task]
-                yield Finding("KD402", loc, {"what": describe(loc), "found": task,
+                yield Finding("KD402", loc, {"what": Place(loc), "found": task,
                                              "modern": f"{TASKS[modern].lower()} (avain {modern})"})
                 if modern in written:  # the same task twice: the repealed key is the one to remove
-                    yield Finding("KD513", loc, {"what": describe(loc), "first": modern, "second": task})
+                    yield Finding("KD513", loc, {"what": Place(loc), "first": modern, "second": task})
 
 
 def deviations(prog: Programme) -> Iterator[Finding]:
@@ -181,15 +182,15 @@ def deviations(prog: Programme) -> Iterator[Finding]:
             group_tasks = getattr(joint.tehtavanjako, dev.ryhma)
             cells = {canonical_task(k): c for k, c in group_tasks.given() if c} if group_tasks else {}
             if (dev.ryhma, task) in seen:
-                yield Finding("KD516", loc, {"what": describe(loc), "task": TASKS[dev.tehtava],
-                                             "group": CLIENT_GROUPS[dev.ryhma]})
+                yield Finding("KD516", loc, {"what": Place(loc), "task": Term("tasks", dev.tehtava),
+                                             "group": Term("client_groups", dev.ryhma)})
             elif task not in cells:
                 where = (*loc, "tehtava")
-                yield Finding("KD514", where, {"what": describe(where), "task": TASKS[dev.tehtava],
-                                               "group": CLIENT_GROUPS[dev.ryhma]})
+                yield Finding("KD514", where, {"what": Place(where), "task": Term("tasks", dev.tehtava),
+                                               "group": Term("client_groups", dev.ryhma)})
             elif cells[task].vastuu == dev.vastuu:
                 where = (*loc, "vastuu")
-                yield Finding("KD515", where, {"what": describe(where), "level": dev.vastuu})
+                yield Finding("KD515", where, {"what": Place(where), "level": dev.vastuu})
             seen.add((dev.ryhma, task))
 
 
@@ -206,20 +207,20 @@ def cost_figures(prog: Programme) -> Iterator[Finding]:
     population, causation = costs.asukasluvun_osuus, costs.aiheuttamisperiaatteen_osuus
     if population + causation != 100:
         loc: Loc = (*base, "aiheuttamisperiaatteen_osuus")
-        yield Finding("KD520", loc, {"what": describe(base), "population": fi_decimal(population),
+        yield Finding("KD520", loc, {"what": Place(base), "population": fi_decimal(population),
                                      "causation": fi_decimal(causation),
                                      "total": fi_decimal(population + causation)})
     for key, value, (low, high) in (("asukasluvun_osuus", population, POPULATION_RANGE),
                                     ("aiheuttamisperiaatteen_osuus", causation, CAUSATION_RANGE)):
         if not low <= value <= high:
             loc = (*base, key)
-            yield Finding("KD521", loc, {"what": describe(loc), "value": fi_decimal(value),
+            yield Finding("KD521", loc, {"what": Place(loc), "value": fi_decimal(value),
                                          "low": fi_decimal(low), "high": fi_decimal(high)})
     weights = costs.weights()
     weight_sum = sum(weights.values(), Decimal(0))
     if costs.segmenttien_painot is not None and weight_sum != 100:
         loc = (*base, "segmenttien_painot")
-        yield Finding("KD522", loc, {"what": describe(loc), "total": fi_decimal(weight_sum)})
+        yield Finding("KD522", loc, {"what": Place(loc), "total": fi_decimal(weight_sum)})
     used = [seg for seg, weight in weights.items() if weight > 0]
     complete = True
     for i, member in enumerate(joint.jasenet):
@@ -230,17 +231,17 @@ def cost_figures(prog: Programme) -> Iterator[Finding]:
         if missing:
             complete = False
             loc = (KEY, "jasenet", i)
-            yield Finding("KD523", loc, {"what": describe(loc), "kunta": member.kunta, "missing": ", ".join(missing)})
+            yield Finding("KD523", loc, {"what": Place(loc), "kunta": member.kunta, "missing": ", ".join(missing)})
     if not complete or not used:
         return
     totals = {seg: sum(getattr(m.asiakkaat, seg) or 0 for m in joint.jasenet) for seg in used}
     empty = [seg for seg in used if totals[seg] == 0]
     if len(empty) == len(used):
-        yield Finding("KD525", base, {"what": describe(base)})
+        yield Finding("KD525", base, {"what": Place(base)})
         return
     for seg in empty:
         loc = (*base, "segmenttien_painot", seg) if costs.segmenttien_painot is not None else base
-        yield Finding("KD524", loc, {"what": describe(loc), "segment": CLIENT_GROUPS[seg]})
+        yield Finding("KD524", loc, {"what": Place(loc), "segment": Term("client_groups", seg)})
 
 
 RULES: tuple[ModelRule, ...] = (

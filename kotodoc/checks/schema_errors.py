@@ -14,9 +14,9 @@ from typing import Any
 from pydantic_core import ErrorDetails
 
 from kotodoc import refdata
-from kotodoc.checks.wording import describe, model_at
+from kotodoc.checks.wording import Place, model_at
 from kotodoc.diagnostics import Diagnostic, Loc
-from kotodoc.messages import hint
+from kotodoc.messages import CODES, Hint
 from kotodoc.schema.programme import Programme
 from kotodoc.source.loader import Positions
 
@@ -28,7 +28,6 @@ _SHAPE_TYPES = {
     "model_attributes_type": "avain–arvo-rakenne",
     "dict_type": "avain–arvo-rakenne",
 }
-_CUSTOM = {"KD204", "KD207", "KD208", "KD209", "KD210", "KD211", "KD212", "KD510", "KD526", "KD527"}
 
 
 def found_kind(value: Any) -> str:
@@ -69,14 +68,14 @@ def _classify(err: ErrorDetails, loc: Loc) -> tuple[str, dict[str, Any], bool]:
     kind = err["type"]
     value = err.get("input")
     ctx: dict[str, Any] = dict(err.get("ctx") or {})
-    what = describe(loc)
+    what = Place(loc)
     if kind == "missing":
         return "KD201", {"what": what}, False
     if kind == "extra_forbidden":
         key = str(loc[-1])
         parent = model_at(Programme, loc[:-1])
         fields = list(parent.model_fields) if parent else []
-        return "KD203", {"key": key, "hint": hint(refdata.did_you_mean(key, fields))}, True
+        return "KD203", {"key": key, "hint": Hint(refdata.did_you_mean(key, fields))}, True
     if kind in _EMPTY_TYPES or (value is None and kind in _SHAPE_TYPES):
         return "KD202", {"what": what}, False
     if kind in _SHAPE_TYPES:
@@ -87,12 +86,15 @@ def _classify(err: ErrorDetails, loc: Loc) -> tuple[str, dict[str, Any], bool]:
         allowed = str(ctx.get("expected", "")).replace("'", "")
         options = [a.strip() for a in allowed.replace(" or ", ",").split(",") if a.strip()]
         return "KD206", {"what": what, "value": value, "allowed": ", ".join(options),
-                         "hint": hint(refdata.did_you_mean(str(value), options))}, False
-    if kind in _CUSTOM:
+                         "hint": Hint(refdata.did_you_mean(str(value), options))}, False
+    if kind in CODES:  # a custom failure raised with its catalogue code (PydanticCustomError)
         params = {"what": what, **ctx}
         if kind == "KD204":
             params["found"] = found_kind(value)
         if kind == "KD210":
-            params["hint"] = hint(refdata.suggest_language(str(value)))
+            params["hint"] = Hint(refdata.suggest_language(str(value)))
+        if kind == "KD510":
+            params["hint"] = Hint(refdata.did_you_mean(ctx.get("stem", ""), refdata.WELLBEING_COUNTIES),
+                                  tuple(refdata.WELLBEING_COUNTIES))
         return kind, params, False
     return "KD205", {"what": what, "problem": err.get("msg", kind)}, False

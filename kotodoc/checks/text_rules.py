@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kotodoc.checks.findings import Finding, TextRule, walk_strings
-from kotodoc.checks.wording import describe
+from kotodoc.checks.wording import Place
 from kotodoc.refdata.terms import PLACEHOLDER, PLACEHOLDER_WHOLE, REPEALED_TERMS, TRIGGERS
 
 
@@ -23,11 +23,11 @@ def placeholders_and_terms(data: Any) -> Iterator[Finding]:
         match = PLACEHOLDER.search(text)
         if match or text.strip() in PLACEHOLDER_WHOLE:
             found = match.group(0) if match else text.strip()
-            yield Finding("KD401", loc, {"what": describe(loc), "found": found})
+            yield Finding("KD401", loc, {"what": Place(loc), "found": found})
         for pattern, modern in REPEALED_TERMS:
             term = pattern.search(text)
             if term:
-                yield Finding("KD402", loc, {"what": describe(loc), "found": term.group(0), "modern": modern})
+                yield Finding("KD402", loc, {"what": Place(loc), "found": term.group(0), "modern": modern})
 
 
 RULES: tuple[TextRule, ...] = (placeholders_and_terms,)

@@ -1,9 +1,9 @@
-"""Name a place in the document by the form's own wording.
+"""Name a place in the document by the form's own wording, in the reader's language.
 
 ``describe(("arviointi", "jarjestaminen"))`` gives
-``kohta 1 A «Miten palvelut järjestetään kunnassa?» (KotoL 14 ja 15 §)``: the
-words a coordinator sees on the TEM form, not a key path. Places outside the
-form (blocks added by kotodoc) are named by their schema titles.
+``kohta 1 A «Miten palvelut järjestetään kunnassa?» (KotoL 14 ja 15 §)``: the words a coordinator
+sees on the TEM form, not a key path. Places outside the form (blocks added by kotodoc) are named by
+their fields' titles in the form texts (``fields["Class.field"]``), found by walking the schema.
 """
 
 from __future__ import annotations
@@ -11,97 +11,108 @@ from __future__ import annotations
 import types
 import typing
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
 
 from kotodoc import form
+from kotodoc.form import FormTexts
+from kotodoc.schema.programme import Programme
 
 
-def describe(loc: Sequence[str | int]) -> str:
-    """A Finnish phrase naming the place ``loc`` in the form's wording."""
+@dataclass(frozen=True)
+class Place:
+    """A place of the document as a message parameter, worded when the message is printed."""
+
+    loc: tuple[str | int, ...]
+    note: str = ""  # a key of the form texts' ``places`` whose words follow the place
+
+    def localize(self, lang: str) -> str:
+        """The place in the form's wording in ``lang``."""
+        text = describe(self.loc, lang)
+        return text + form.texts(lang).places[self.note] if self.note else text
+
+
+def describe(loc: Sequence[str | int], lang: str = "fi") -> str:
+    """A phrase naming the place ``loc`` in the form's wording in ``lang``."""
+    t = form.texts(lang)
     loc = tuple(loc)
     if not loc:
-        return "asiakirja"
+        return t.places["document"]
     head, rest = loc[0], loc[1:]
     if head == form.HEADER_KEY:
-        return _header(rest)
+        return _header(t, rest)
     if head == form.TABLE_KEY:
-        return _table(rest)
+        return _table(t, rest)
     if isinstance(head, str) and head in form.SECTION_BY_KEY:
-        return _section(form.SECTION_BY_KEY[head], rest)
-    return _generic(loc)
+        return _section(t, form.SECTION_BY_KEY[head], rest)
+    return _generic(t, loc)
 
 
-def _part(rest: Sequence[str | int]) -> str:
+def _part(t: FormTexts, rest: Sequence[str | int]) -> str:
     bits = []
     for item in rest:
         if isinstance(item, int):
-            bits.append(f"kohta {item + 1} luettelossa")
+            bits.append(t.places["list_item"].format(n=item + 1))
         elif item != "teksti":
-            bits.append(_field_title(item))
+            bits.append(t.answer_fields.get(item, item))
     return (", " + ", ".join(bits)) if bits else ""
 
 
-def _field_title(key: str) -> str:
-    titles = {"kohderyhma": "kohderyhmä", "kieli": "kieli", "otsikko": "otsikko", "nimi": "nimi",
-              "toiminta": "toiminta", "kuvaus": "kuvaus"}
-    titles.update({k: v.lower() for k, v in form.CONTACT_FIELDS.items()})
-    return titles.get(key, key)
-
-
-def _header(rest: Sequence[str | int]) -> str:
+def _header(t: FormTexts, rest: Sequence[str | int]) -> str:
     if not rest:
-        return "perustiedot (lomakkeen alku)"
+        return t.places["header"]
     key = rest[0]
     header = form.HEADER_BY_KEY.get(str(key))
     if header is None:
-        return f"perustiedot: {key}"
-    return f"{header.code} «{header.question.text.rstrip(':')}»{_part(rest[1:])}"
+        return t.places["header_key"].format(key=key)
+    return t.places["field"].format(code=header.code, text=t.field_label(header).rstrip(":")) + _part(t, rest[1:])
 
 
-def _section(sec: form.Section, rest: Sequence[str | int]) -> str:
-    law = f" ({sec.law})" if sec.law else ""
+def _section(t: FormTexts, sec: form.Section, rest: Sequence[str | int]) -> str:
+    law = t.law(sec)
+    law = f" ({law})" if law else ""
     if not rest:
-        return f"kohta {sec.number} «{sec.title}»{law}"
+        return t.places["section"].format(number=sec.number, title=t.sections[sec.key], law=law)
     question = sec.question(str(rest[0]))
     if question is None:
-        return f"kohta {sec.number}: {rest[0]}{_part(rest[1:])}"
-    text = question.text
+        return t.places["section_key"].format(number=sec.number, key=rest[0]) + _part(t, rest[1:])
+    text = t.question(sec.key, question)
     if question.note_key == rest[0]:
-        text = f"{text} (lisätieto)"
-    return f"kohta {sec.number} {question.block} «{text}»{law}{_part(rest[1:])}"
+        text = t.places["note"].format(text=text)
+    return t.places["question"].format(number=sec.number, block=question.block, text=text, law=law) \
+        + _part(t, rest[1:])
 
 
-def _table(rest: Sequence[str | int]) -> str:
+def _table(t: FormTexts, rest: Sequence[str | int]) -> str:
     if not rest:
-        return form.TABLE_TITLE.lower()
+        return t.places["table"]
     row = form.ROW_BY_KEY.get(str(rest[0]))
     if row is None:
-        return f"vastuutaulukko: {rest[0]}"
-    text = f"vastuutaulukko, rivi {row.number} «{row.label}»"
-    if len(rest) > 1 and str(rest[1]) in form.TABLE_COLUMNS:
-        text += f", sarake «{form.TABLE_COLUMNS[str(rest[1])].rstrip(':')}»"
+        return t.places["table_key"].format(key=rest[0])
+    text = t.places["row"].format(number=row.number, label=t.table_rows[row.key])
+    if len(rest) > 1 and str(rest[1]) in form.TABLE_ANSWER_COLUMNS:
+        text += t.places["column"].format(label=t.table_columns[str(rest[1])].rstrip(":"))
     return text
 
 
-def _generic(loc: Sequence[str | int]) -> str:
-    from kotodoc.schema.programme import Programme
-
+def _generic(t: FormTexts, loc: Sequence[str | int]) -> str:
     names: list[str] = []
     model: Any = Programme
     for item in loc:
         if isinstance(item, int):
-            names.append(f"kohta {item + 1}")
+            names.append(t.places["item"].format(n=item + 1))
             continue
         field = model.model_fields.get(item) if _is_model(model) else None
         if field is None:
             names.append(str(item))
             model = None
             continue
-        names.append(field.title or item)
+        title = t.fields.get(f"{model.__name__}.{item}")
+        names.append(title[0] if title else field.title or item)
         model = _inner_model(field.annotation)
-    return " › ".join(names)
+    return t.places["separator"].join(names)
 
 
 def _is_model(tp: Any) -> bool:

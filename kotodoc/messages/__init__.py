@@ -1,6 +1,75 @@
-"""The message catalogue: every diagnostic code, its severity, its legal ground and its wording.
+"""The message catalogue: every diagnostic code, its severity, its wording and its legal ground.
 
-Takes a code and its parameters; gives the message in the reader's language.
+Takes a code and its parameters; gives the message in the reader's language. The codes and their
+severities are in :mod:`~kotodoc.messages.catalogue`; each language's texts are in a module beside
+it (:mod:`~kotodoc.messages.fi`, …). Parameters that name places or labels are worded at print time
+(:mod:`~kotodoc.messages.params`).
 """
 
-from kotodoc.messages.catalogue import *  # noqa: F403 - the catalogue's public names
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from kotodoc.messages import fi
+from kotodoc.messages.catalogue import CODES, Code, Severity
+from kotodoc.messages.languages import LANGUAGES, module
+from kotodoc.messages.params import Hint, Law, Localized, Term
+from kotodoc.messages.texts import Text
+
+__all__ = [
+    "CODES", "LANGUAGES", "Code", "Hint", "Law", "Localized", "Severity", "Term", "Text", "families", "join",
+    "message", "render", "severity_label", "severity_of", "words",
+]
+
+_LIST_AND: dict[str, str] = {"fi": "ja", "sv": "och", "en": "and"}
+
+
+def message(code: str, lang: str = "fi") -> Text:
+    """The text, advice and legal ground of ``code`` in ``lang`` (Finnish where ``lang`` lacks it)."""
+    found: Text | None = module(lang).MESSAGES.get(code)
+    return found if found is not None else fi.MESSAGES[code]
+
+
+def severity_of(code: str) -> Severity:
+    """The fixed severity of ``code``."""
+    return CODES[code].severity
+
+
+def severity_label(severity: str, lang: str = "fi") -> str:
+    """The printed word for a severity in ``lang`` (virhe, fel, error)."""
+    label: str = module(lang).SEVERITY[severity]
+    return label
+
+
+def families(lang: str = "fi") -> Mapping[str, str]:
+    """The code families' names (by the code's first digit) in ``lang``."""
+    found: Mapping[str, str] = module(lang).FAMILIES
+    return found
+
+
+def words(lang: str = "fi") -> Mapping[str, str]:
+    """The small words messages are built with (the "did you mean" tail, …) in ``lang``."""
+    found: Mapping[str, str] = module(lang).WORDS
+    return found
+
+
+def join(items: Sequence[str], lang: str = "fi") -> str:
+    """``a``, ``a ja b``, ``a, b ja c`` in ``lang``'s words (blank items dropped); ``""`` for no items."""
+    items = [i.strip() for i in items if i.strip()]
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {_LIST_AND.get(lang, 'ja')} {items[-1]}"
+
+
+def render(code: str, params: Mapping[str, Any], lang: str = "fi") -> str:
+    """The text of ``code`` in ``lang``, filled in with ``params`` (localized ones worded in ``lang``)."""
+    values = {k: v.localize(lang) if isinstance(v, Localized) else v for k, v in params.items()}
+    return message(code, lang).text.format_map(_Defaults(values))
+
+
+class _Defaults(dict[str, Any]):
+    """Format mapping that leaves a missing parameter visible instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"

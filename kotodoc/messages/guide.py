@@ -14,7 +14,7 @@ import string
 import sys
 from pathlib import Path
 
-from kotodoc.messages import CATALOGUE, FAMILIES, Message, severity_label
+from kotodoc.messages import CODES, families, message, severity_label, severity_of
 
 OUTPUT = "docs/virhekoodit.md"
 
@@ -39,7 +39,7 @@ _MARKDOWN = re.compile(r"([\\`*_<>\[\]])")
 INTRO = """\
 # kotodocin ilmoitukset
 
-<!-- Tuotettu viestiluettelosta (kotodoc/messages/): python -m kotodoc.messages.guide docs/virhekoodit.md.
+<!-- Tuotettu viestiluettelosta (kotodoc/messages/fi.py): python -m kotodoc.messages.guide docs/virhekoodit.md.
      Älä muokkaa käsin. -->
 
 `kotodoc validate` kertoo jokaisesta havainnosta tiedoston, rivin ja sarakkeen, vakavuuden ja koodin,
@@ -80,12 +80,14 @@ def template_text(template: str) -> str:
     return "".join(out)
 
 
-def entry(code: str, message: Message) -> str:
+def entry(code: str) -> str:
     """The section of one code."""
-    lines = [f"### {code}", "", f"*{severity_label(message.severity)}*", "",
-             "> " + template_text(message.text["fi"])]
-    if message.help:
-        lines += ["", f"**Mitä tehdä:** {_escape(message.help)}"]
+    text = message(code)
+    lines = [f"### {code}", "", f"*{severity_label(severity_of(code))}*", "", "> " + template_text(text.text)]
+    if text.help:
+        lines += ["", f"**Mitä tehdä:** {_escape(text.help)}"]
+    if text.ground:
+        lines += ["", f"**Peruste:** {_escape(text.ground)}"]
     return "\n".join(lines)
 
 
@@ -93,12 +95,12 @@ def catalogue_markdown() -> str:
     """The whole page: an introduction, then every code by family."""
     parts = [INTRO]
     family = None
-    for code in sorted(CATALOGUE):
+    for code in sorted(CODES):
         digit = code[2:3]
         if digit != family:
             family = digit
-            parts.append(f"## KD{digit}xx – {FAMILIES.get(digit, 'Muut')}")
-        parts.append(entry(code, CATALOGUE[code]))
+            parts.append(f"## KD{digit}xx – {families().get(digit, 'Muut')}")
+        parts.append(entry(code))
     return "\n\n".join(part.rstrip("\n") for part in parts) + "\n"
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from kotodoc import messages
+from kotodoc import form, messages
 from kotodoc.errors import DocumentFinding, UsageError
 from kotodoc.render.tree import LANG_TAGS, Block, Doc, LabeledPart, Paragraph
 from kotodoc.schema.approval import Approval, fi_date
@@ -24,7 +24,7 @@ from kotodoc.schema.programme import Part, Programme
 
 DOCUMENT_NAME = "agenda-item"
 BACKGROUND_TEMPLATE = "agenda_background.fi.j2"
-DEFAULT_HEADING = "Kunnan kotoutumisohjelma eli kotoutumisen alkuvaiheen palveluita kuvaava asiakirja"
+DEFAULT_HEADING = form.texts("fi").places["agenda_heading"]
 SUBJECT = "Esityslistan asia: kotoutumisohjelmaa kuvaavan asiakirjan hyväksyminen"
 
 LABELS = {
@@ -48,14 +48,6 @@ class TemplateProblem(UsageError):
 
     def __init__(self, where: str, problem: str) -> None:
         super().__init__(f"{where}: virhe KD608: {messages.render('KD608', {'problem': problem})}")
-
-
-def finnish_list(values: Sequence[str]) -> str:
-    """``A, B ja C``."""
-    items = [v.strip() for v in values if v.strip()]
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} ja {items[-1]}"
 
 
 def _one_line(text: str) -> str:
@@ -117,7 +109,7 @@ def background(prog: Programme, block: Approval, templates: Path | None = None) 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in search]), undefined=jinja2.StrictUndefined,
         autoescape=False, trim_blocks=True, lstrip_blocks=True)  # plain text; the renderers escape
-    env.filters["luettelo"] = finnish_list
+    env.filters["luettelo"] = messages.join
     try:
         template = env.get_template(BACKGROUND_TEMPLATE)
     except jinja2.TemplateNotFound:
@@ -175,7 +167,7 @@ def build_agenda(prog: Programme, templates: Path | None = None) -> Doc:
         blocks.append(_labelled("paatosehdotus", block.paatosehdotus))
     if block.paatos:
         blocks.append(_labelled("paatos", block.paatos))
-    kunnat = finnish_list(prog.perustiedot.kunnat)
+    kunnat = messages.join(prog.perustiedot.kunnat)
     return Doc(
         title=_one_line(block.otsikko or DEFAULT_HEADING), subtitle=meeting, lang=LANG_TAGS["fi"],
         subject=SUBJECT, date="", blocks=tuple(blocks), author=kunnat,

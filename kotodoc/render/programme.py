@@ -15,7 +15,6 @@ from kotodoc import form
 from kotodoc.refdata.languages import language_name, normalise_language
 from kotodoc.render.joint_appendix import joint_appendix
 from kotodoc.render.tree import (
-    FORM_LANG,
     LANG_TAGS,
     Block,
     BulletList,
@@ -29,6 +28,9 @@ from kotodoc.render.tree import (
 )
 from kotodoc.schema.programme import Actor, Contact, Part, Programme
 
+FORM_LANGUAGE = "fi"
+"""The language of the form's fixed texts in a rendered programme: TEM's form is Finnish."""
+
 APPENDICES: tuple[Callable[[Programme], list[Block]], ...] = (joint_appendix,)
 """What follows the vastuutaulukko; an appendix gives ``[]`` when it has nothing to add."""
 
@@ -36,9 +38,10 @@ APPENDICES: tuple[Callable[[Programme], list[Block]], ...] = (joint_appendix,)
 class _Builder:
     """Collects the blocks of a programme; knows the document's language."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, texts: form.FormTexts) -> None:
         self.lang = lang
-        self.form_lang = None if lang == FORM_LANG else FORM_LANG
+        self.t = texts
+        self.form_lang = None if lang == texts.tag else texts.tag
         self.blocks: list[Block] = []
 
     def add(self, *blocks: Block) -> None:
@@ -55,11 +58,11 @@ class _Builder:
         return tag if tag and tag != self.lang else None
 
     def answer(self, parts: Sequence[Part]) -> None:
-        if len(parts) > 1 and not any(part.label() for part in parts):  # a YAML list of plain texts
+        if len(parts) > 1 and not any(part.label(self.t) for part in parts):  # a YAML list of plain texts
             self.items([part.teksti for part in parts])
             return
         for part in parts:
-            label, lang, paras = " ".join(paragraphs(part.label())), self.part_lang(part), paragraphs(part.teksti)
+            label, lang, paras = " ".join(paragraphs(part.label(self.t))), self.part_lang(part), paragraphs(part.teksti)
             if label:
                 self.add(LabeledPart(label, paras, lang))
             else:
@@ -75,10 +78,10 @@ class _Builder:
             self.add(BulletList(tuple(ListItem(" ".join(paragraphs(v))) for v in values)))
 
     def contact(self, contact: Contact) -> None:
-        for key, label in form.CONTACT_FIELDS.items():
+        for key in form.CONTACT_FIELDS:
             value = getattr(contact, key)
             if value:
-                self.add(LabeledPart(label, paragraphs(value)))
+                self.add(LabeledPart(self.t.contact_fields[key], paragraphs(value)))
 
     def actors(self, actors: Sequence[Actor]) -> None:
         for actor in actors:
@@ -92,8 +95,9 @@ class _Builder:
 
 def build_programme(prog: Programme) -> Doc:
     """The programme as the TEM form prints it: intro, header fields H1–H7, sections 1–7, the table."""
-    b = _Builder(LANG_TAGS[prog.kieli])
-    for text in form.INTRO:
+    t = form.texts(FORM_LANGUAGE)
+    b = _Builder(LANG_TAGS[prog.kieli], t)
+    for text in t.intro:
         b.note(text, "intro")
     _header(b, prog)
     for sec in form.SECTIONS:
@@ -105,20 +109,21 @@ def build_programme(prog: Programme) -> Doc:
         b.add(*appendix(prog))
     kunnat = ", ".join(prog.perustiedot.kunnat)
     return Doc(
-        title=form.TITLE, subtitle=form.SUBTITLE, lang=b.lang,
-        subject=f"{form.SUBTITLE} ({form.LAW})", date=prog.paivays or "", blocks=tuple(b.blocks),
-        author=kunnat, keywords=(form.LAW_SHORT, "kotoutumisohjelma", *prog.perustiedot.kunnat))
+        title=t.title, subtitle=t.subtitle, lang=b.lang,
+        subject=f"{t.subtitle} ({t.law_name})", date=prog.paivays or "", blocks=tuple(b.blocks),
+        author=kunnat, keywords=(t.law_short, t.places["keyword"], *prog.perustiedot.kunnat))
 
 
 def _header(b: _Builder, prog: Programme) -> None:
+    t = b.t
     for header in form.HEADER:
         q = header.question
         value = getattr(prog.perustiedot, q.key)
-        b.heading(2, q.text)
-        if q.hint:
-            b.note(q.hint, "hint")
-        if header.helper_questions:
-            b.note(" ".join(header.helper_questions), "hint")
+        b.heading(2, t.field_label(header))
+        if q.key in t.header_hints:
+            b.note(t.header_hints[q.key], "hint")
+        if q.key in t.header_helpers:
+            b.note(" ".join(t.header_helpers[q.key]), "hint")
         _value(b, q, value)
 
 
@@ -137,9 +142,10 @@ def _value(b: _Builder, q: form.Question, value: object) -> None:
 
 
 def _section(b: _Builder, sec: form.Section, answers: object) -> None:
-    b.heading(2, sec.heading())
-    if sec.instruction:
-        b.note(sec.instruction, "instruction")
+    t = b.t
+    b.heading(2, t.heading(sec))
+    if t.instruction(sec):
+        b.note(t.instruction(sec), "instruction")
     block = ""
     for q in sec.questions:
         value = getattr(answers, q.key)
@@ -148,14 +154,16 @@ def _section(b: _Builder, sec: form.Section, answers: object) -> None:
             continue
         if q.block != block:
             block = q.block
-            b.heading(3, form.BLOCK_LABELS[block])
+            b.heading(3, t.blocks[block])
         level = 4
-        if q.subheading:
-            b.heading(4, q.subheading)
+        subheading = t.subheadings.get((sec.key, q.key))
+        if subheading:
+            b.heading(4, subheading)
             level = 5
-        b.heading(level, q.text)
-        if q.hint:
-            b.note(q.hint, "hint")
+        b.heading(level, t.question(sec.key, q))
+        hint = t.hints.get((sec.key, q.key))
+        if hint:
+            b.note(hint, "hint")
         if note is not None:
             b.answer(note)
         if value is None:
@@ -178,9 +186,11 @@ def _language(value: str) -> str:
 
 
 def _table(b: _Builder, prog: Programme) -> None:
-    b.heading(2, form.TABLE_TITLE)
+    t = b.t
+    b.heading(2, t.table_title)
     rows = []
     for row in form.TABLE_ROWS:
         cells = getattr(prog.vastuutaulukko, row.key)
-        rows.append(((row.label,), paragraphs(cells.tyonhakijat), paragraphs(cells.muut_asiakkaat)))
-    b.add(Table(form.TABLE_TITLE, tuple(form.TABLE_COLUMNS.values()), tuple(rows), header_lang=b.form_lang))
+        rows.append(((t.table_rows[row.key],), *(paragraphs(getattr(cells, c)) for c in form.TABLE_ANSWER_COLUMNS)))
+    header = tuple(t.table_columns[c] for c in form.TABLE_COLUMNS)
+    b.add(Table(t.table_title, header, tuple(rows), header_lang=b.form_lang))

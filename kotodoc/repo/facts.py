@@ -8,7 +8,7 @@ of Finland's municipalities, so "not known" is never "does not exist").
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kotodoc import refdata
@@ -137,13 +137,6 @@ class Facts:
 
 def unique(items: Iterable[str | None]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
-
-
-def join(items: Sequence[str]) -> str:
-    """``a``, ``a ja b``, ``a, b ja c``; ``""`` for no items."""
-    if len(items) < 2:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " ja " + items[-1]
 
 
 def employment_label(area: str | None) -> str | None:

@@ -23,10 +23,15 @@ import textwrap
 from collections.abc import Sequence
 
 import yaml
+from pydantic import BaseModel
 
 from kotodoc import form
-from kotodoc.repo.facts import Facts, join
-from kotodoc.schema.programme import SCHEMA_VERSION
+from kotodoc.messages import join
+from kotodoc.repo.facts import Facts
+from kotodoc.schema.programme import SCHEMA_VERSION, Contact, Header
+
+T = form.texts("fi")
+"""The language of the comments and placeholders a new file gets."""
 
 PLACEHOLDER = "täydennetään"
 """The word in every unfilled slot; ``refdata.terms.PLACEHOLDER`` matches it (KD401)."""
@@ -107,12 +112,18 @@ def _answer(out: _Lines, key: str, text: str, indent: int, groups: bool, languag
             out.block("teksti", text, indent + 4)
 
 
+def _example(model: type[BaseModel], key: str) -> str:
+    """The first example the schema gives for a field (editors show the same)."""
+    examples = model.model_fields[key].examples or [""]
+    return str(examples[0])
+
+
 def _header(out: _Lines, facts: Facts) -> None:
     out.lines.append(f"{form.HEADER_KEY}:")
     for h in form.HEADER:
         q = h.question
-        out.comment(f"{h.code} {q.text}", 2)
-        for extra in (q.hint, *h.helper_questions):
+        out.comment(f"{h.code} {T.field_label(h)}", 2)
+        for extra in (T.header_hints.get(q.key, ""), *T.header_helpers.get(q.key, ())):
             if extra:
                 out.comment(extra, 2, first="   ")
         if q.key == "kunnat":
@@ -121,11 +132,11 @@ def _header(out: _Lines, facts: Facts) -> None:
             out.lines.append("  yhteyshenkilo:")
             out.value("nimi", PLACEHOLDER, 4)
             out.value("nimike", PLACEHOLDER, 4)
-            out.comment(f"{form.CONTACT_FIELDS['puhelin']} (vapaaehtoinen), esim. 040 1234567", 4)
+            out.comment(f"{T.contact_fields['puhelin']} (vapaaehtoinen), esim. {_example(Contact, 'puhelin')}", 4)
             out.value("puhelin", None, 4)
             out.value("sahkoposti", PLACEHOLDER_EMAIL, 4)
         elif q.key == "laadittu_tai_paivitetty":
-            out.comment("Esim. 'Marraskuu 2024, jatkossa tarvittaessa'.", 2, first="   ")
+            out.comment(f"Esim. '{_example(Header, q.key)}'.", 2, first="   ")
             out.value(q.key, PLACEHOLDER, 2)
         elif q.key == "yhteistyokumppanit":
             partners = [_cap(p) for p in (*facts.employment_areas, *facts.counties)]
@@ -138,7 +149,7 @@ def _header(out: _Lines, facts: Facts) -> None:
 
 def _section_answer(out: _Lines, sec: form.Section, q: form.Question, facts: Facts) -> None:
     # Swedish-language parts where the form asks for them: the A answers of sections 1 and 7.
-    swedish = bool(facts.bilingual) and q.block == "A" and form.BILINGUAL_INSTRUCTION in sec.instruction
+    swedish = bool(facts.bilingual) and q.block == "A" and sec.bilingual
     if q.note_key:
         out.comment("Vapaaehtoinen lisätieto; tulostuu ennen luetteloa.", 2, first="   ")
         out.value(q.note_key, None, 2)
@@ -168,34 +179,35 @@ def _section_answer(out: _Lines, sec: form.Section, q: form.Question, facts: Fac
 
 
 def _section(out: _Lines, sec: form.Section, facts: Facts) -> None:
-    heading = sec.heading() + ("" if sec.required else " (vapaaehtoinen)")
+    heading = T.heading(sec) + ("" if sec.required else " (vapaaehtoinen)")
     out.comment(heading, cont="   ")
-    if sec.instruction:
-        out.comment(sec.instruction, first="   ")
+    if T.instruction(sec):
+        out.comment(T.instruction(sec), first="   ")
     if not sec.required:
         out.comment("Vapaaehtoinen kohta: poista koko kohta, jos kunta ei kuvaa muita palveluita.", first="   ")
     out.lines.append(f"{sec.key}:")
     for q in sec.questions:
-        prefix = f"{q.block}. " + (f"{q.subheading} " if q.subheading else "")
-        out.comment(prefix + q.text, 2)
-        if q.hint:
-            out.comment(q.hint, 2, first="   ")
+        subheading = T.subheadings.get((sec.key, q.key))
+        prefix = f"{q.block}. " + (f"{subheading} " if subheading else "")
+        out.comment(prefix + T.question(sec.key, q), 2)
+        if (sec.key, q.key) in T.hints:
+            out.comment(T.hints[(sec.key, q.key)], 2, first="   ")
         _section_answer(out, sec, q, facts)
 
 
 def _table(out: _Lines, facts: Facts) -> None:
-    out.comment(form.TABLE_TITLE)
-    for key, label in form.TABLE_COLUMNS.items():
+    out.comment(T.table_title)
+    for key in form.TABLE_COLUMNS:
         column = f"rivit 1–{len(form.TABLE_ROWS)} alla (rivin nimi on kommenttina)" if key == "palvelu" else key
-        out.comment(f"{label} {column}", first="   ")
+        out.comment(f"{T.table_columns[key]} {column}", first="   ")
     out.lines.append(f"{form.TABLE_KEY}:")
     employment, county = facts.employment_list(), facts.county_list()
     for row in form.TABLE_ROWS:
-        out.comment(f"{row.number}. {row.label}", 2)
+        out.comment(f"{row.number}. {T.table_rows[row.key]}", 2)
         out.lines.append(f"  {row.key}:")
         if row.names_county:
             job_seekers, others = [*employment, *county], [*facts.names, *county]
-        elif row.number <= 7:  # the employment authority serves job seekers (KD407 checks rows 1–7)
+        elif row.job_seeker_service:  # the employment authority serves job seekers (KD407 checks these rows)
             job_seekers, others = employment, facts.names
         else:
             job_seekers = others = facts.names
@@ -206,7 +218,7 @@ def _table(out: _Lines, facts: Facts) -> None:
 def _preamble(out: _Lines, facts: Facts, schema_ref: str) -> None:
     out.lines.append(f"# yaml-language-server: $schema={schema_ref}")
     out.comment("")
-    out.comment(f"{form.TITLE} – {form.SUBTITLE.lower()}. TEM:n lomake {form.FORM_DATE}; {form.LAW}.")
+    out.comment(f"{T.title} – {T.subtitle.lower()}. TEM:n lomake {form.FORM_DATE}; {T.law_name}.")
     for line in (
         "Luotu komennolla: kotodoc init " + " ".join(f"--kunta {_scalar(n)}" for n in facts.names),
         ("Jokaisen vastauksen yläpuolella on lomakkeen kysymys. #-merkillä alkavat rivit ovat ohjeita: "
@@ -219,7 +231,7 @@ def _preamble(out: _Lines, facts: Facts, schema_ref: str) -> None:
         out.comment(line)
     if facts.bilingual:
         out.comment("")
-        out.comment(f"{join(facts.bilingual)}: kaksikielinen kunta. Lomake: '{form.BILINGUAL_INSTRUCTION}' "
+        out.comment(f"{join(facts.bilingual)}: kaksikielinen kunta. Lomake: '{T.bilingual_instruction}' "
                     "Kohtien 1 ja 7 kuvauksissa (A) on siksi valmiina osat suomenkielisille (kieli: fi) ja "
                     "ruotsinkielisille (kieli: sv) palveluille; muutkin vastaukset voi jakaa samoin. Jos palvelu "
                     "on molemmilla kielillä sama, kuvaa se suomenkielisessä osassa ja poista ruotsinkielinen.")

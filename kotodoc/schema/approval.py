@@ -30,10 +30,10 @@ import datetime as dt
 import re
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, WithJsonSchema
+from pydantic import BeforeValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from kotodoc.schema.base import Strict, Text
+from kotodoc.schema.base import Strict, Text, described
 
 APPROVAL_KEY = "hyvaksyminen"
 H7_KEY = "kasittely_ja_hyvaksyminen"
@@ -78,8 +78,8 @@ Date = Annotated[
 class Person(Strict):
     """A preparer or the presenter: title and name as the minutes print them."""
 
-    nimike: Text | None = Field(None, title="Tehtävänimike", description="Esim. 'Hyvinvointijohtaja'.")
-    nimi: Text = Field(title="Nimi", description="Nimi pöytäkirjan tapaan, esim. 'Kettunen Matti'.")
+    nimike: Text | None = described("Person.nimike", None)
+    nimi: Text = described("Person.nimi")
 
     def __str__(self) -> str:
         return f"{self.nimike} {self.nimi}" if self.nimike else self.nimi
@@ -91,48 +91,26 @@ PersonIn = Annotated[Person, BeforeValidator(_person_shorthand, json_schema_inpu
 class Submission(Strict):
     """The submission of the document to the ELY Centre."""
 
-    tem_kirje: Date | None = Field(
-        None, title="TEM:n kirjeen päiväys",
-        description="Päivä, jolle päivätyllä kirjeellä TEM pyysi asiakirjaa; vuoden 2024 kierroksella 19.6.2024.")
-    maaraaika: Date | None = Field(
-        None, title="Määräaika",
-        description="Mihin mennessä asiakirja toimitetaan ELY-keskukselle; vuoden 2024 kierroksella 5.12.2024. "
-                    "Ei oletusarvoa: kirjoita kierroksen määräaika, jos sellainen on.")
-    lahetetty: Date | None = Field(
-        None, title="Lähetetty ELY-keskukselle", description="Päivä, jona asiakirja lähetettiin ELY-keskukselle.")
+    tem_kirje: Date | None = described("Submission.tem_kirje", None)
+    maaraaika: Date | None = described("Submission.maaraaika", None)
+    lahetetty: Date | None = described("Submission.lahetetty", None)
 
 
 class Approval(Strict):
     """How the document is handled and approved in the municipality (the board's agenda item)."""
 
-    otsikko: Text | None = Field(
-        None, title="Asian otsikko",
-        description="Esityslistan asian otsikko; oletus 'Kunnan kotoutumisohjelma eli kotoutumisen "
-                    "alkuvaiheen palveluita kuvaava asiakirja'.")
-    toimielin: Text = Field(
-        title="Käsittelevä toimielin",
-        description="Toimielin, joka hyväksyy asiakirjan, esim. 'Hyvinvointilautakunta' tai 'Kaupunginhallitus'.")
-    lyhenne: Text | None = Field(None, title="Toimielimen lyhenne", description="Esim. 'HYVOLTK'.")
-    kokouspaiva: Date | None = Field(
-        None, title="Kokouspäivä", description="Kokouksen päivämäärä, esim. 13.11.2024.")
-    ajankohta: Text | None = Field(
-        None, title="Käsittelyn ajankohta",
-        description="Kun kokouspäivää ei vielä tiedetä, esim. 'marraskuussa 2024'.")
-    pykala: Text | None = Field(None, title="Pykälä", description="Asian pykälänumero pöytäkirjassa, esim. '45'.")
-    diaarinumero: Text | None = Field(
-        None, title="Diaarinumero",
-        description="Asian diaari- eli asianumero, esim. '442/14.07.00/2024' (numero/tehtäväluokka/vuosi).")
-    valmistelijat: list[PersonIn] = Field(
-        default_factory=list, title="Valmistelijat", description="Asian valmistelijat nimikkeineen.")
-    esittelija: PersonIn | None = Field(None, title="Esittelijä", description="Asian esittelijä nimikkeineen.")
-    paatosehdotus: Text | None = Field(
-        None, title="Päätösehdotus",
-        description="Esim. 'Hyvinvointilautakunta hyväksyy kunnan kotoutumisohjelman ja sitä kuvaavan "
-                    "asiakirjan.'")
-    paatos: Text | None = Field(None, title="Päätös", description="Toimielimen päätös, kun asia on käsitelty.")
-    ely: Submission | None = Field(
-        None, title="Toimittaminen ELY-keskukselle",
-        description="TEM:n kirje, määräaika ja lähetyspäivä.")
+    otsikko: Text | None = described("Approval.otsikko", None)
+    toimielin: Text = described("Approval.toimielin")
+    lyhenne: Text | None = described("Approval.lyhenne", None)
+    kokouspaiva: Date | None = described("Approval.kokouspaiva", None)
+    ajankohta: Text | None = described("Approval.ajankohta", None)
+    pykala: Text | None = described("Approval.pykala", None)
+    diaarinumero: Text | None = described("Approval.diaarinumero", None)
+    valmistelijat: list[PersonIn] = described("Approval.valmistelijat", default_factory=list)
+    esittelija: PersonIn | None = described("Approval.esittelija", None)
+    paatosehdotus: Text | None = described("Approval.paatosehdotus", None)
+    paatos: Text | None = described("Approval.paatos", None)
+    ely: Submission | None = described("Approval.ely", None)
 
     def item_number(self) -> str | None:
         """The item number as printed: ``§ 45``."""

@@ -1,16 +1,21 @@
 """Building blocks shared by every part of the schema (the form, the joint block, the approval block).
 
-Kept apart from :mod:`kotodoc.model` because the model imports the blocks' modules.
+Kept apart from :mod:`kotodoc.schema.programme` because the programme imports the blocks' modules.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
+from kotodoc import form
 from kotodoc.source.keys import normalise_key
+
+FORM = form.texts("fi")
+"""The texts the schema's titles and descriptions come from (the JSON Schema for other languages is
+translated on export, :mod:`kotodoc.schema.export`)."""
 
 
 def _no_docstring(schema: dict[str, Any]) -> None:
@@ -37,3 +42,9 @@ Text = Annotated[str, AfterValidator(_non_empty)]
 def fold(value: Any) -> Any:
     """Code values are written like keys: ``työnhakijat`` is read as ``tyonhakijat``."""
     return normalise_key(value) if isinstance(value, str) else value
+
+
+def described(key: str, default: Any = ..., **kwargs: Any) -> Any:
+    """A field whose title and description are the form texts' ``fields[key]`` (``"Class.field"``)."""
+    title, description = FORM.fields[key]
+    return Field(default, title=title, description=description or None, **kwargs)

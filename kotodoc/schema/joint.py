@@ -28,47 +28,24 @@ read (``12345``, ``250000,50``; never ``12 345`` or ``250 000 €``) is in
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_core import PydanticCustomError, PydanticKnownError
 
-from kotodoc import messages, refdata
-from kotodoc.schema.base import Strict, Text, fold
+from kotodoc import refdata
+from kotodoc.schema.base import FORM, Strict, Text, described, fold
 from kotodoc.schema.quantities import Count, Euros, Percent, Population
 
 # --- data tables ------------------------------------------------------------------------------
 
-CLIENT_GROUPS: dict[str, str] = {
-    "pakolaiset": "Pakolaiset",
-    "ilman_huoltajaa": "Ilman huoltajaa tulevat lapset ja nuoret",
-    "tyo_ja_koulutusperaiset": "Työ- ja koulutusperäiset maahanmuuttajat",
-    "tyovoiman_ulkopuoliset": "Kotoutumisaikaiset, työvoiman ulkopuolella olevat",
-}
+CLIENT_GROUPS: Mapping[str, str] = FORM.joint["client_groups"]
 """The client groups (asiakasryhmät, also the cost segments) as seed 000 names them."""
-
-CLIENT_GROUPS_SHORT: dict[str, str] = {
-    "pakolaiset": "Pakolaiset",
-    "ilman_huoltajaa": "Ilman huoltajaa tulevat",
-    "tyo_ja_koulutusperaiset": "Työ- ja koulutusperäiset",
-    "tyovoiman_ulkopuoliset": "Työvoiman ulkopuoliset",
-}
+CLIENT_GROUPS_SHORT: Mapping[str, str] = FORM.joint["client_groups_short"]
 """Short labels for narrow table columns."""
-
-TASKS: dict[str, str] = {
-    "neuvottelut_vastaanottamisesta": "Neuvottelut vastaanottamisesta",
-    "vastaanotto_ja_varautuminen": "Vastaanotto ja varautuminen",
-    "asettautumispalvelut": "Asettautumispalvelut",
-    "ohjaus_ja_neuvonta": "Ohjaus ja neuvonta",
-    "alkukartoitukset": "Alkukartoitukset",
-    "palvelutarpeen_arviointi": "Osaamisen ja kotoutumisen palvelutarpeen arviointi",
-    "kotoutumissuunnitelma": "Kotoutumissuunnitelma",
-    "monikielinen_yhteiskuntaorientaatio": "Monikielinen yhteiskuntaorientaatio",
-    "kotoutumiskoulutus": "Kotoutumiskoulutus",
-    "korvausten_hakeminen": "Korvausten hakeminen",
-    "perheryhmakodit": "Perheryhmäkodit",
-}
+TASKS: Mapping[str, str] = FORM.joint["tasks"]
 """Tasks of the division by client group. The first ones are seed 000's words; the seed's
 "alkukartoitukset" is the repealed law's term (1386/2010): it is accepted as written, with a
 KD402 warning, and means the same task as ``palvelutarpeen_arviointi`` (KotoL 14 §)."""
@@ -76,18 +53,9 @@ KD402 warning, and means the same task as ``palvelutarpeen_arviointi`` (KotoL 14
 REPEALED_TASKS: dict[str, str] = {"alkukartoitukset": "palvelutarpeen_arviointi"}
 """Task keys of the repealed law and the current task they stand for."""
 
-LEVELS: dict[str, str] = {
-    "kunta": "Kunta itse",
-    "yhteinen_palvelu": "Seudullinen/maakunnallinen palvelu",
-    "tyollisyysalue": "Työllisyysalue",
-    "hyvinvointialue": "Hyvinvointialue",
-}
+LEVELS: Mapping[str, str] = FORM.joint["levels"]
 """Who is responsible for a task. The joint service's label follows the chosen model."""
-
-ARRANGEMENTS: dict[str, str] = {
-    "seudullinen": "Seudullinen palvelu",
-    "maakunnallinen": "Maakunnallinen palvelu",
-}
+ARRANGEMENTS: Mapping[str, str] = FORM.joint["arrangements"]
 """The forms of joint service the seed proposes; the value is the label of ``yhteinen_palvelu``."""
 
 POPULATION_RANGE = (Decimal(30), Decimal(50))
@@ -111,7 +79,7 @@ def canonical_task(task: str) -> str:
 
 def level_label(level: str, arrangement: str | None = None) -> str:
     """The Finnish label of a level; the joint service is named by the chosen arrangement."""
-    if level == "yhteinen_palvelu" and arrangement in ARRANGEMENTS:
+    if level == "yhteinen_palvelu" and arrangement is not None and arrangement in ARRANGEMENTS:
         return ARRANGEMENTS[arrangement]
     return LEVELS[level]
 
@@ -122,9 +90,7 @@ def _county(value: str) -> str:
     county = refdata.canonical_county(value)
     if county is None:
         stem = re.sub(r"(?i)\s*hyvinvointialue\w*$", "", value.strip())
-        suggestion = refdata.did_you_mean(stem, refdata.WELLBEING_COUNTIES)
-        tail = messages.hint(suggestion) or f" (sallitut: {', '.join(refdata.WELLBEING_COUNTIES)})"
-        raise PydanticCustomError("KD510", "county", {"value": value, "hint": tail})
+        raise PydanticCustomError("KD510", "county", {"value": value, "stem": stem})
     return county
 
 
@@ -151,19 +117,16 @@ def _cell(value: Any) -> Any:
 class Responsibility(Strict):
     """Who is responsible for one task of one client group, and who takes part."""
 
-    vastuu: Level = Field(title="Vastuutaso", description="Vastuussa oleva taso: " + ", ".join(
-        f"{k} ({v})" for k, v in LEVELS.items()) + ".")
-    yhteistyossa: list[Level] = Field(
-        default_factory=list, title="Yhteistyössä",
-        description="Tasot, joiden kanssa tehtävä toteutetaan tiiviissä yhteistyössä (vastuu ei siirry).")
-    huomautus: Text | None = Field(None, title="Huomautus", description="Vapaa lisätieto tehtävästä.")
+    vastuu: Level = described("Responsibility.vastuu")
+    yhteistyossa: list[Level] = described("Responsibility.yhteistyossa", default_factory=list)
+    huomautus: Text | None = described("Responsibility.huomautus", None)
 
 
 Cell = Annotated[Responsibility, BeforeValidator(_cell, json_schema_input_type=LevelKey | Responsibility)]
 
 
 def _task(key: str) -> Any:
-    return Field(None, title=TASKS[key], description=f"Vastuutaso tehtävälle «{TASKS[key]}».")
+    return described(f"GroupTasks.{key}", None)
 
 
 class GroupTasks(Strict):
@@ -173,9 +136,7 @@ class GroupTasks(Strict):
     vastaanotto_ja_varautuminen: Cell | None = _task("vastaanotto_ja_varautuminen")
     asettautumispalvelut: Cell | None = _task("asettautumispalvelut")
     ohjaus_ja_neuvonta: Cell | None = _task("ohjaus_ja_neuvonta")
-    alkukartoitukset: Cell | None = Field(
-        None, title=TASKS["alkukartoitukset"],
-        description="Kumotun lain (1386/2010) termi, sama tehtävä kuin palvelutarpeen_arviointi.")
+    alkukartoitukset: Cell | None = described("GroupTasks.alkukartoitukset", None)
     palvelutarpeen_arviointi: Cell | None = _task("palvelutarpeen_arviointi")
     kotoutumissuunnitelma: Cell | None = _task("kotoutumissuunnitelma")
     monikielinen_yhteiskuntaorientaatio: Cell | None = _task("monikielinen_yhteiskuntaorientaatio")
@@ -189,7 +150,7 @@ class GroupTasks(Strict):
 
 
 def _group(key: str) -> Any:
-    return Field(None, title=CLIENT_GROUPS[key], description=f"Asiakasryhmän «{CLIENT_GROUPS[key]}» tehtävät.")
+    return described(f"TaskDivision.{key}", None)
 
 
 class TaskDivision(Strict):
@@ -199,24 +160,24 @@ class TaskDivision(Strict):
     ilman_huoltajaa: GroupTasks | None = _group("ilman_huoltajaa")
     tyo_ja_koulutusperaiset: GroupTasks | None = _group("tyo_ja_koulutusperaiset")
     tyovoiman_ulkopuoliset: GroupTasks | None = _group("tyovoiman_ulkopuoliset")
-    huomautus: Text | None = Field(None, title="Huomautus", description="Vapaa lisätieto tehtävänjaosta.")
+    huomautus: Text | None = described("TaskDivision.huomautus", None)
 
     def given(self) -> list[tuple[str, GroupTasks | None]]:
         """The groups written in the file, in table order (``None``: written without tasks)."""
         return [(key, getattr(self, key)) for key in CLIENT_GROUPS if key in self.model_fields_set]
 
 
-def _level_list(what: str) -> Any:
-    return Field(None, title=what, description=f"{what}: tehtävät luettelona, esityksen sanoin.")
+def _level_list(key: str) -> Any:
+    return described(f"OtherTasks.{key}", None)
 
 
 class OtherTasks(Strict):
     """Tasks not tied to a client group, listed per level, as the seed lists them."""
 
-    kunta: list[Text] | None = _level_list("Kunkin kunnan omat tehtävät")
-    yhteinen_palvelu: list[Text] | None = _level_list("Yhteisen palvelun tehtävät")
-    tyollisyysalue: list[Text] | None = _level_list("Työllisyysalueen tehtävät")
-    hyvinvointialue: list[Text] | None = _level_list("Hyvinvointialueen tehtävät")
+    kunta: list[Text] | None = _level_list("kunta")
+    yhteinen_palvelu: list[Text] | None = _level_list("yhteinen_palvelu")
+    tyollisyysalue: list[Text] | None = _level_list("tyollisyysalue")
+    hyvinvointialue: list[Text] | None = _level_list("hyvinvointialue")
 
 
 # --- members ------------------------------------------------------------------------------------
@@ -224,36 +185,29 @@ class OtherTasks(Strict):
 class ClientCounts(Strict):
     """A member's clients per segment (the client groups), for the causation part of the costs."""
 
-    pakolaiset: Count | None = Field(None, title=CLIENT_GROUPS["pakolaiset"])
-    ilman_huoltajaa: Count | None = Field(None, title=CLIENT_GROUPS["ilman_huoltajaa"])
-    tyo_ja_koulutusperaiset: Count | None = Field(None, title=CLIENT_GROUPS["tyo_ja_koulutusperaiset"])
-    tyovoiman_ulkopuoliset: Count | None = Field(None, title=CLIENT_GROUPS["tyovoiman_ulkopuoliset"])
+    pakolaiset: Count | None = described("ClientCounts.pakolaiset", None)
+    ilman_huoltajaa: Count | None = described("ClientCounts.ilman_huoltajaa", None)
+    tyo_ja_koulutusperaiset: Count | None = described("ClientCounts.tyo_ja_koulutusperaiset", None)
+    tyovoiman_ulkopuoliset: Count | None = described("ClientCounts.tyovoiman_ulkopuoliset", None)
 
 
 class Deviation(Strict):
     """A member keeps a task (or hands it elsewhere) instead of the joint arrangement."""
 
-    ryhma: Group = Field(title="Asiakasryhmä", description="Asiakasryhmä: " + ", ".join(CLIENT_GROUPS) + ".")
-    tehtava: Task = Field(title="Tehtävä", description="Tehtävä: " + ", ".join(TASKS) + ".")
-    vastuu: Level = Field("kunta", title="Vastuutaso", description="Kuka tehtävästä vastaa tässä kunnassa "
-                          "(oletus: kunta itse).")
-    perustelu: Text | None = Field(None, title="Perustelu", description="Miksi kunta poikkeaa yhteisestä jaosta.")
+    ryhma: Group = described("Deviation.ryhma")
+    tehtava: Task = described("Deviation.tehtava")
+    vastuu: Level = described("Deviation.vastuu", "kunta")
+    perustelu: Text | None = described("Deviation.perustelu", None)
 
 
 class Member(Strict):
     """One member municipality."""
 
-    kunta: Text = Field(title="Kunta", description="Kunnan nimi, kuten perustiedoissa (H1).")
-    tyollisyysalue: Text | None = Field(
-        None, title="Työllisyysalue", description="Kunnan työllisyysalue (yksi yhteistoiminnan työllisyysalueista).")
-    asukasluku: Population | None = Field(
-        None, title="Asukasluku", description="Kokonaisluku ilman välilyöntejä; tarvitaan kustannusten jakoon.")
-    asiakkaat: ClientCounts | None = Field(
-        None, title="Asiakasmäärät asiakassegmenteittäin",
-        description="Asiakkaiden määrä segmenteittäin (kokonaislukuja); tarvitaan kustannusten jakoon.")
-    poikkeamat: list[Deviation] = Field(
-        default_factory=list, title="Poikkeamat yhteisestä tehtävänjaosta",
-        description="Tehtävät, jotka kunta hoitaa itse tai muuten kuin yhteisen jaon mukaan.")
+    kunta: Text = described("Member.kunta")
+    tyollisyysalue: Text | None = described("Member.tyollisyysalue", None)
+    asukasluku: Population | None = described("Member.asukasluku", None)
+    asiakkaat: ClientCounts | None = described("Member.asiakkaat", None)
+    poikkeamat: list[Deviation] = described("Member.poikkeamat", default_factory=list)
 
 
 # --- costs --------------------------------------------------------------------------------------
@@ -261,10 +215,10 @@ class Member(Strict):
 class SegmentWeights(Strict):
     """How the causation part is divided among the segments, in per cent (kotodoc's design)."""
 
-    pakolaiset: Percent | None = Field(None, title=CLIENT_GROUPS["pakolaiset"])
-    ilman_huoltajaa: Percent | None = Field(None, title=CLIENT_GROUPS["ilman_huoltajaa"])
-    tyo_ja_koulutusperaiset: Percent | None = Field(None, title=CLIENT_GROUPS["tyo_ja_koulutusperaiset"])
-    tyovoiman_ulkopuoliset: Percent | None = Field(None, title=CLIENT_GROUPS["tyovoiman_ulkopuoliset"])
+    pakolaiset: Percent | None = described("SegmentWeights.pakolaiset", None)
+    ilman_huoltajaa: Percent | None = described("SegmentWeights.ilman_huoltajaa", None)
+    tyo_ja_koulutusperaiset: Percent | None = described("SegmentWeights.tyo_ja_koulutusperaiset", None)
+    tyovoiman_ulkopuoliset: Percent | None = described("SegmentWeights.tyovoiman_ulkopuoliset", None)
 
     def as_dict(self) -> dict[str, Decimal]:
         """Weight per segment; a segment left out has weight 0."""
@@ -274,21 +228,11 @@ class SegmentWeights(Strict):
 class CostSplit(Strict):
     """The figures of the cost split of the joint service."""
 
-    vuosikustannus: Euros = Field(
-        title="Yhteisen palvelun vuosikustannus (euroa)",
-        description="Euroina ilman välilyöntejä ja €-merkkiä, esim. 250000 tai 250000,50.")
-    asukasluvun_osuus: Percent = Field(
-        title="Asukasluvun mukaan jaettava osuus (%)", description="Esityksen mukaan 30–50 %.")
-    aiheuttamisperiaatteen_osuus: Percent = Field(
-        title="Aiheuttamisperiaatteen mukaan jaettava osuus (%)",
-        description="Asiakassegmenteittäin; esityksen mukaan 50–70 %. Osuuksien summa on 100 %.")
-    segmenttien_painot: SegmentWeights | None = Field(
-        None, title="Asiakassegmenttien painot (% aiheuttamisperusteisesta osuudesta)",
-        description="Kotodocin menetelmä: aiheuttamisperusteinen osuus jaetaan segmenteille näillä "
-                    "painoilla (summa 100 %; oletus: kaikille segmenteille sama paino), segmentin sisällä "
-                    "jäsenten asiakasmäärien suhteessa.")
-    huomautus: Text | None = Field(
-        None, title="Huomautus", description="Näkyvä huomautus luvuista, esim. että ne ovat havainnollistavia.")
+    vuosikustannus: Euros = described("CostSplit.vuosikustannus")
+    asukasluvun_osuus: Percent = described("CostSplit.asukasluvun_osuus")
+    aiheuttamisperiaatteen_osuus: Percent = described("CostSplit.aiheuttamisperiaatteen_osuus")
+    segmenttien_painot: SegmentWeights | None = described("CostSplit.segmenttien_painot", None)
+    huomautus: Text | None = described("CostSplit.huomautus", None)
 
     def weights(self) -> dict[str, Decimal]:
         """The segment weights in per cent; equal weights when none are given."""
@@ -302,26 +246,16 @@ class CostSplit(Strict):
 class JointProgramme(Strict):
     """``yhteistoiminta``: one programme for several municipalities."""
 
-    malli: Arrangement = Field(
-        title="Yhteistoiminnan malli",
-        description="seudullinen (seudun kuntien yhteinen palvelu) tai maakunnallinen (maakunnan kaikkien "
-                    "kuntien yhteinen palvelu).")
-    koordinoiva_kunta: Text = Field(title="Koordinoiva kunta", description="Yhteistoimintaa koordinoiva jäsenkunta.")
-    hyvinvointialue: County = Field(
-        title="Hyvinvointialue", description="Hyvinvointialueen lyhyt nimi, esim. Etelä-Savo.")
-    tyollisyysalueet: Annotated[list[Text], Field(min_length=1)] = Field(
-        title="Työllisyysalueet", description="Jäsenkuntien työllisyysalueet.")
-    lahde: Text | None = Field(None, title="Lähde", description="Asiakirja, johon tehtävänjako perustuu.")
-    huomautus: Text | None = Field(None, title="Huomautus", description="Näkyvä huomautus yhteistoiminnan tiedoista.")
-    jasenet: Annotated[list[Member], Field(min_length=1)] = Field(
-        title="Jäsenkunnat", description="Yhteistoiminnan jäsenkunnat; samat kuin perustiedoissa (H1).")
-    tehtavanjako: TaskDivision = Field(
-        title="Tehtävänjako asiakasryhmittäin",
-        description="Asiakasryhmä › tehtävä › vastuutaso: " + ", ".join(LEVELS) + ".")
-    muut_tehtavat: OtherTasks | None = Field(
-        None, title="Muut tehtävät vastuutasoittain", description="Asiakasryhmiin sitomattomat tehtävät.")
-    kustannukset: CostSplit | None = Field(
-        None, title="Kustannusten jako", description="Yhteisen palvelun kustannusten jako jäsenkunnille.")
+    malli: Arrangement = described("JointProgramme.malli")
+    koordinoiva_kunta: Text = described("JointProgramme.koordinoiva_kunta")
+    hyvinvointialue: County = described("JointProgramme.hyvinvointialue")
+    tyollisyysalueet: Annotated[list[Text], Field(min_length=1)] = described("JointProgramme.tyollisyysalueet")
+    lahde: Text | None = described("JointProgramme.lahde", None)
+    huomautus: Text | None = described("JointProgramme.huomautus", None)
+    jasenet: Annotated[list[Member], Field(min_length=1)] = described("JointProgramme.jasenet")
+    tehtavanjako: TaskDivision = described("JointProgramme.tehtavanjako")
+    muut_tehtavat: OtherTasks | None = described("JointProgramme.muut_tehtavat", None)
+    kustannukset: CostSplit | None = described("JointProgramme.kustannukset", None)
 
     def member_names(self) -> list[str]:
         """The member municipalities in the order written."""

@@ -21,7 +21,7 @@ from pydantic_core import PydanticCustomError
 from kotodoc import form, refdata
 from kotodoc.refdata.terms import is_placeholder
 from kotodoc.schema import approval, joint
-from kotodoc.schema.base import Strict, Text, fold
+from kotodoc.schema.base import FORM, Strict, Text, described, fold
 
 SCHEMA_VERSION = 1
 
@@ -85,29 +85,14 @@ class Part(Strict):
     """One labelled part of a split answer: a target group and/or a service language."""
 
     kohderyhma: Annotated[Literal["tyonhakijat", "tyovoiman_ulkopuoliset", "kaikki", "muu"] | None,
-                          BeforeValidator(fold)] = Field(
-        None, title="Kohderyhmä",
-        description="Kohderyhmä, jota tämä osa koskee: " + ", ".join(
-            f"{k} ({v})" for k, v in form.TARGET_GROUPS.items()) + ".")
-    kieli: Annotated[Literal["fi", "sv"] | None, BeforeValidator(fold)] = Field(
-        None, title="Palvelukieli",
-        description="fi = suomenkieliset palvelut, sv = ruotsinkieliset palvelut.")
-    otsikko: Text | None = Field(
-        None, title="Otsikko",
-        description="Osan otsikko asiakirjassa, esim. 'Kiintiöpakolaiset'. Pakollinen, kun kohderyhma on muu.",
-        examples=["Kiintiöpakolaiset"])
-    teksti: Text = Field(title="Teksti", description="Vastaus tämän osan osalta.")
+                          BeforeValidator(fold)] = described("Part.kohderyhma", None)
+    kieli: Annotated[Literal["fi", "sv"] | None, BeforeValidator(fold)] = described("Part.kieli", None)
+    otsikko: Text | None = described("Part.otsikko", None, examples=["Kiintiöpakolaiset"])
+    teksti: Text = described("Part.teksti")
 
-    def label(self) -> str:
+    def label(self, texts: form.FormTexts = FORM) -> str:
         """The label printed before the part's text ('' when the part is not split)."""
-        if self.otsikko:
-            return self.otsikko
-        bits = []
-        if self.kohderyhma and self.kohderyhma != "muu":
-            bits.append(form.TARGET_GROUPS[self.kohderyhma])
-        if self.kieli:
-            bits.append(form.SERVICE_LANGUAGES[self.kieli])
-        return ", ".join(bits)
+        return self.otsikko or texts.part_label(self.kohderyhma, self.kieli)
 
 
 Answer = Annotated[
@@ -119,46 +104,36 @@ Answer = Annotated[
 
 def _q(section: str, key: str, examples: list[Any] | None = None) -> Any:
     """Field metadata (title, description, law, editor examples) for question ``key`` of a section or the header."""
+    title, description = FORM.question_schema(section, key)
     if section == form.HEADER_KEY:
-        header = form.HEADER_BY_KEY[key]
-        question, law = header.question, ""
-        extra_desc = " ".join(header.helper_questions)
+        question, law = form.HEADER_BY_KEY[key].question, ""
     else:
         sec = form.SECTION_BY_KEY[section]
         found = sec.question(key)
         assert found is not None, (section, key)
-        question, law, extra_desc = found, sec.law, ""
-    desc = question.text
-    if question.note_key == key:
-        desc = f"Vapaa lisätieto kysymykseen: {question.text}"
-    for extra in (question.hint, extra_desc):
-        if extra:
-            desc += " " + extra
-    if law:
-        desc += f" ({law})"
+        question, law = found, FORM.law(sec)
     required = question.required and question.note_key != key
-    return Field(... if required else None, title=question.text, description=desc, examples=examples,
+    return Field(... if required else None, title=title, description=description, examples=examples,
                  json_schema_extra={"lomake": question.block or "otsake", "laki": law} if law else None)
 
 
 class Contact(Strict):
     """H3: the contact person of the document."""
 
-    nimi: Text = Field(title="Nimi", description="Yhteyshenkilön nimi.")
-    nimike: Text | None = Field(None, title="Tehtävänimike", description="Esim. 'Kotoutumiskoordinaattori'.")
-    puhelin: Annotated[str, AfterValidator(_phone)] | None = Field(
-        None, title="Puhelin", description="Esim. 040 1234567 tai +358 40 1234567.", examples=["040 1234567"])
-    sahkoposti: Annotated[str, AfterValidator(_email)] = Field(
-        title="Sähköposti", description="Esim. etunimi.sukunimi@kunta.fi.", examples=["etunimi.sukunimi@kunta.fi"])
+    nimi: Text = described("Contact.nimi")
+    nimike: Text | None = described("Contact.nimike", None)
+    puhelin: Annotated[str, AfterValidator(_phone)] | None = described(
+        "Contact.puhelin", None, examples=["040 1234567"])
+    sahkoposti: Annotated[str, AfterValidator(_email)] = described(
+        "Contact.sahkoposti", examples=["etunimi.sukunimi@kunta.fi"])
 
 
 class Actor(Strict):
     """An organisation and its activities (section 7)."""
 
-    nimi: Text = Field(title="Toimija", description="Järjestön, yhdistyksen tai muun toimijan nimi.")
-    kuvaus: Text | None = Field(None, title="Kuvaus", description="Vapaa kuvaus toimijasta.")
-    toiminta: list[Text] = Field(default_factory=list, title="Toiminta",
-                                 description="Toimijan toiminnot luettelona.")
+    nimi: Text = described("Actor.nimi")
+    kuvaus: Text | None = described("Actor.kuvaus", None)
+    toiminta: list[Text] = described("Actor.toiminta", default_factory=list)
 
 
 class Header(Strict):
@@ -251,18 +226,21 @@ class OtherServices(Strict):
     yhteistyo: Answer = _q("muut_palvelut", "yhteistyo")
 
 
+def _column(key: str) -> Any:
+    label = FORM.table_columns[key]
+    return Field(title=label, description=label)
+
+
 class TableCells(Strict):
     """One row of the vastuutaulukko: who provides the service to each client group."""
 
-    tyonhakijat: Text = Field(title=form.TABLE_COLUMNS["tyonhakijat"],
-                              description=form.TABLE_COLUMNS["tyonhakijat"])
-    muut_asiakkaat: Text = Field(title=form.TABLE_COLUMNS["muut_asiakkaat"],
-                                 description=form.TABLE_COLUMNS["muut_asiakkaat"])
+    tyonhakijat: Text = _column("tyonhakijat")
+    muut_asiakkaat: Text = _column("muut_asiakkaat")
 
 
 def _row(key: str) -> Any:
-    row = form.ROW_BY_KEY[key]
-    return Field(title=row.label, description=f"Vastuutaulukon rivi {row.number}: {row.label}")
+    title, description = FORM.row_schema(form.ROW_BY_KEY[key])
+    return Field(title=title, description=description)
 
 
 class ResponsibilityTable(Strict):
@@ -280,9 +258,9 @@ class ResponsibilityTable(Strict):
 
 def _sec(key: str) -> Any:
     sec = form.SECTION_BY_KEY[key]
-    return Field(... if sec.required else None, title=sec.heading(),
-                 description=(sec.instruction or sec.heading()) + ("" if sec.required else " (Vapaaehtoinen.)"),
-                 json_schema_extra={"laki": sec.law} if sec.law else None)
+    title, description = FORM.section_schema(sec)
+    return Field(... if sec.required else None, title=title, description=description,
+                 json_schema_extra={"laki": FORM.law(sec)} if sec.law else None)
 
 
 class Programme(Strict):
@@ -290,17 +268,14 @@ class Programme(Strict):
 
     model_config = ConfigDict(
         extra="forbid", frozen=True,
-        title=f"{form.TITLE} – {form.SUBTITLE.lower()}",
-        json_schema_extra={"description": f"{form.TITLE}: {form.LAW}. {form.LAW_ELI}"})
+        title=f"{FORM.title} – {FORM.subtitle.lower()}",
+        json_schema_extra={"description": f"{FORM.title}: {FORM.law_name}. {form.LAW_ELI}"})
 
-    skeemaversio: Annotated[int, AfterValidator(_version)] = Field(
-        title="Skeemaversio", description=f"kotodoc-tiedostomuodon versio; nykyinen on {SCHEMA_VERSION}.",
-        examples=[SCHEMA_VERSION])
-    kieli: Literal["fi", "sv"] = Field(
-        "fi", title="Asiakirjan kieli", description="fi (suomi, oletus) tai sv (ruotsi).")
-    paivays: Text | None = Field(
-        None, title="Päiväys", description="Asiakirjan päiväys, esim. 21.10.2024.", examples=["21.10.2024"])
-    perustiedot: Header = Field(title="Perustiedot", description="Lomakkeen alun kentät (kunta, yhteyshenkilö ...).")
+    skeemaversio: Annotated[int, AfterValidator(_version)] = described(
+        "Programme.skeemaversio", examples=[SCHEMA_VERSION])
+    kieli: Literal["fi", "sv"] = described("Programme.kieli", "fi")
+    paivays: Text | None = described("Programme.paivays", None, examples=["21.10.2024"])
+    perustiedot: Header = described("Programme.perustiedot")
     arviointi: Assessment = _sec("arviointi")
     suunnitelma: Plan = _sec("suunnitelma")
     yhteiskuntaorientaatio: CivicOrientation = _sec("yhteiskuntaorientaatio")
@@ -308,18 +283,9 @@ class Programme(Strict):
     muu_koulutus: OtherTraining = _sec("muu_koulutus")
     ohjaus_ja_neuvonta: Guidance = _sec("ohjaus_ja_neuvonta")
     muut_palvelut: OtherServices | None = _sec("muut_palvelut")
-    vastuutaulukko: ResponsibilityTable = Field(
-        title=form.TABLE_TITLE, description="Kuka tuottaa kunkin palvelun työnhakijoille ja muille "
-        "kotoutuja-asiakkaille.")
-    hyvaksyminen: approval.Approval | None = Field(
-        None, title="Käsittely ja hyväksyminen",
-        description="Asiakirjan hyväksymisen tiedot (toimielin, kokous, diaarinumero, valmistelijat, "
-        "päätösehdotus, ELY-keskus); niistä tulostuu esityslistan asia. Kun lohko on annettu, "
-        "perustietojen H7 voidaan jättää pois: se kirjoitetaan lohkon tiedoista.")
-    yhteistoiminta: joint.JointProgramme | None = Field(
-        None, title="Yhteistoiminta",
-        description="Usean kunnan yhteinen kotoutumisohjelma: jäsenkunnat, koordinoiva kunta, työllisyysalueet, "
-        "hyvinvointialue, tehtävänjako asiakasryhmittäin ja kustannusten jako (liite).")
+    vastuutaulukko: ResponsibilityTable = described("Programme.vastuutaulukko")
+    hyvaksyminen: approval.Approval | None = described("Programme.hyvaksyminen", None)
+    yhteistoiminta: joint.JointProgramme | None = described("Programme.yhteistoiminta", None)
 
     @model_validator(mode="before")
     @classmethod

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import string
 
-from kotodoc.messages import CATALOGUE
+from kotodoc.messages import CODES, message
 from kotodoc.messages import guide as catalogue_doc
 from kotodoc.messages.guide import PARAMS, catalogue_markdown, template_text
 from tests.conftest import ROOT
@@ -20,22 +20,23 @@ def test_committed_page_is_up_to_date() -> None:
 
 def test_every_code_has_its_own_section_in_order() -> None:
     headings = re.findall(r"^### (KD\d{3})$", catalogue_markdown(), re.MULTILINE)
-    assert headings == sorted(CATALOGUE)
+    assert headings == sorted(CODES)
 
 
 def test_every_section_has_severity_text_and_help() -> None:
     page = catalogue_markdown()
-    for code, message in CATALOGUE.items():
+    for code, entry in CODES.items():
+        text = message(code)
         section = page.split(f"### {code}\n", 1)[1].split("\n### ", 1)[0]
-        assert {"error": "*virhe*", "warning": "*varoitus*"}[message.severity] in section, code
-        assert "> " + template_text(message.text["fi"]) in section, code
-        if message.help:
+        assert {"error": "*virhe*", "warning": "*varoitus*"}[entry.severity] in section, code
+        assert "> " + template_text(text.text) in section, code
+        if text.help:
             assert "**Mitä tehdä:**" in section, code
 
 
 def test_every_parameter_has_a_finnish_name() -> None:
     """A new parameter name in the catalogue needs a label here, or the page shows the raw name."""
-    used = {f for m in CATALOGUE.values() for _, f, _, _ in string.Formatter().parse(m.text["fi"]) if f}
+    used = {f for c in CODES for _, f, _, _ in string.Formatter().parse(message(c).text) if f}
     assert used - set(PARAMS) - set(catalogue_doc.OPTIONAL_PARAMS) == set()
 
 

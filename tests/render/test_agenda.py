@@ -11,6 +11,7 @@ import pytest
 from docx import Document
 from typer.testing import Result
 
+from kotodoc import messages
 from kotodoc.checks.validate import validate_file
 from kotodoc.render import agenda
 from kotodoc.render.documents import DOCUMENTS
@@ -280,7 +281,7 @@ def test_missing_template_dir_is_a_usage_error(tmp_path: Path, run_cli: RunCli) 
     ([], ""), (["A"], "A"), (["A", "B"], "A ja B"), (["A", " B ", "C"], "A, B ja C"), (["A", " "], "A"),
 ])
 def test_finnish_list(values: list[str], joined: str) -> None:
-    assert agenda.finnish_list(values) == joined
+    assert messages.join(values) == joined
 
 
 def test_text_paragraphs_join_lines_and_split_at_blank_lines() -> None:

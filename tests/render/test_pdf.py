@@ -15,6 +15,8 @@ from kotodoc.render.pdf import DEBIAN_PACKAGE, docx_to_pdf, find_soffice
 from kotodoc.render.pipeline import render_file
 from tests.render.support import KOKKOLA, norm, pdf_text
 
+T = form.texts("fi")
+
 
 def fake_soffice(directory: Path, body: str) -> str:
     """A PATH holding only a fake ``soffice`` shell script (and the shell it needs)."""
@@ -40,7 +42,7 @@ def test_pdf_is_tagged_titled_finnish_and_parallel_safe(tmp_path: Path) -> None:
     assert b"/Lang(fi-FI)" in data
     assert data.count(b"/S/TH") == len(form.TABLE_COLUMNS) and b"/S/H1" in data and b"/S/H5" in data
     text = norm(pdf_text(data, tmp_path))
-    assert form.SECTIONS[5].heading() in text and "Kotoutumisen vastuukoordinaattori" in text
+    assert T.heading(form.SECTIONS[5]) in text and "Kotoutumisen vastuukoordinaattori" in text
 
 
 def test_missing_libreoffice_is_a_finnish_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -20,6 +20,8 @@ from kotodoc.render.text import md_escape, render_text
 from kotodoc.render.tree import Doc, LabeledPart, Paragraph
 from tests.render.support import KOKKOLA, ROOT, html_text, norm
 
+T = form.texts("fi")
+
 
 @pytest.fixture(scope="module")
 def kokkola() -> Doc:
@@ -53,8 +55,8 @@ def test_html_is_a_standalone_accessible_page(kokkola: Doc) -> None:
     assert levels.count(1) == 1 and levels[0] == 1
     assert all(b <= a + 1 for a, b in itertools.pairwise(levels))
     assert html.count('<th scope="col">') == 3 and html.count('<th scope="row">') == len(form.TABLE_ROWS)
-    assert f"<caption>{form.TABLE_TITLE}</caption>" in html
-    assert f"<h2>{form.SECTIONS[0].heading()}</h2>" in html
+    assert f"<caption>{T.table_title}</caption>" in html
+    assert f"<h2>{T.heading(form.SECTIONS[0])}</h2>" in html
 
 
 def test_html_escapes_the_text() -> None:
@@ -83,7 +85,7 @@ def test_markdown_has_the_form_structure(kokkola: Doc) -> None:
     assert html.count("<tr>") == 1 + len(form.TABLE_ROWS)
     assert "<li>Keski-Pohjanmaan hyvinvointialue Soite</li>" in html
     assert md.startswith("21.10.2024\n\n# Kunnan kotoutumisohjelma\n")
-    assert f"\n## {form.SECTIONS[0].heading()}\n" in md
+    assert f"\n## {T.heading(form.SECTIONS[0])}\n" in md
 
 
 @pytest.mark.parametrize("text", [
@@ -133,7 +135,7 @@ def test_user_templates_override_the_builtin_ones(kokkola: Doc, tmp_path: Path) 
         encoding="utf-8")
     html = render_text(kokkola, "html", user_dir=tmp_path).decode("utf-8")
     assert 'body { font-family: "Kunnan fontti"; }' in html and "max-width: 48rem" not in html
-    assert f"<h2>{form.TABLE_TITLE}</h2>" in html
+    assert f"<h2>{T.table_title}</h2>" in html
 
 
 def test_template_syntax_error_names_file_and_line(kokkola: Doc, tmp_path: Path) -> None:

@@ -23,6 +23,8 @@ from kotodoc.render.word import needed_styles, render_docx
 from kotodoc.render.word_zip import document_time, zip_time
 from tests.render.support import KOKKOLA, MINIMAL, kokkola_data, write_yaml
 
+T = form.texts("fi")
+
 W_LANG = qn("w:lang")
 
 
@@ -77,17 +79,17 @@ def part_xml(data: bytes, name: str) -> str:
 
 def test_headings_follow_the_form(kokkola_docx: bytes) -> None:
     found = headings(kokkola_docx)
-    assert found[0] == (1, form.TITLE)
-    assert found[1:8] == [(2, h.question.text) for h in form.HEADER]
+    assert found[0] == (1, T.title)
+    assert found[1:8] == [(2, T.field_label(h)) for h in form.HEADER]
     sections = [text for level, text in found if level == 2][7:]
-    assert sections == [s.heading() for s in form.SECTIONS] + [form.TABLE_TITLE]
+    assert sections == [T.heading(s) for s in form.SECTIONS] + [T.table_title]
     assert sections[0].startswith("1. Osaamisen ja kotoutumisen palvelutarpeen arviointi")
     assert sections[0].endswith("(KotoL 14 ja 15 §)")
-    section_1 = found[found.index((2, form.SECTIONS[0].heading())) + 1:found.index((2, form.SECTIONS[1].heading()))]
+    section_1 = found[found.index((2, T.heading(form.SECTIONS[0]))) + 1:found.index((2, T.heading(form.SECTIONS[1])))]
     assert section_1 == [(3, "A. Kuvaus palvelusta:"), (4, "Miten palvelut järjestetään kunnassa?"),
-                         (3, "B. Vastuutaho:"), (4, form.SECTIONS[0].questions[1].text),
-                         (4, form.SECTIONS[0].questions[2].text), (3, "C. Yhteistyö:"),
-                         (4, form.COOPERATION_QUESTION)]
+                         (3, "B. Vastuutaho:"), (4, T.question("arviointi", form.SECTIONS[0].questions[1])),
+                         (4, T.question("arviointi", form.SECTIONS[0].questions[2])), (3, "C. Yhteistyö:"),
+                         (4, T.cooperation)]
     assert (4, "Kielitaidon päättötestaus (KotoL 26 §):") in found
     assert (5, "Miten päättötestauksen järjestäminen toteutetaan?") in found
 
@@ -100,7 +102,7 @@ def test_heading_levels_are_never_skipped(kokkola_docx: bytes) -> None:
 
 def test_intro_date_and_subtitle_come_first(kokkola_docx: bytes) -> None:
     texts = [p.text for p in Document(io.BytesIO(kokkola_docx)).paragraphs]
-    assert texts[:5] == ["21.10.2024", form.TITLE, form.SUBTITLE, *form.INTRO]
+    assert texts[:5] == ["21.10.2024", T.title, T.subtitle, *T.intro]
 
 
 def test_each_question_is_followed_by_its_answer(kokkola_docx: bytes) -> None:
@@ -159,25 +161,25 @@ def test_table_is_a_real_table_with_a_repeating_header(kokkola_docx: bytes) -> N
     document = Document(io.BytesIO(kokkola_docx))
     (table,) = document.tables
     rows = [[cell.text for cell in row.cells] for row in table.rows]
-    assert rows[0] == list(form.TABLE_COLUMNS.values())
-    assert [r[0] for r in rows[1:]] == [r.label for r in form.TABLE_ROWS]
+    assert rows[0] == list(T.table_columns.values())
+    assert [r[0] for r in rows[1:]] == [T.table_rows[r.key] for r in form.TABLE_ROWS]
     assert rows[1][1:] == ["K-P:n työllisyysalue ja kotoutumispalvelut", "Kotoutumispalvelut"]
     tr_pr = [row._tr.trPr for row in table.rows]
     assert tr_pr[0].find(qn("w:tblHeader")) is not None
     assert all(pr.find(qn("w:tblHeader")) is None for pr in tr_pr[1:])
     caption = table._tbl.tblPr.find(qn("w:tblCaption"))
-    assert caption is not None and caption.get(qn("w:val")) == form.TABLE_TITLE
+    assert caption is not None and caption.get(qn("w:val")) == T.table_title
 
 
 def test_optional_questions_and_section_7(kokkola_docx: bytes) -> None:
     kokkola_texts = [text for _, text in headings(kokkola_docx)]
     assert "Miten kunnassanne järjestetään luku- ja kirjoitustaidon koulutus?" in kokkola_texts
     assert "Jos luku- ja kirjoitustaidon koulutukselle ei ole tarvetta, esitä perustelut." not in kokkola_texts
-    assert form.SECTIONS[6].heading() in kokkola_texts
+    assert T.heading(form.SECTIONS[6]) in kokkola_texts
     minimal = [text for _, text in headings(render_doc(build(MINIMAL), "docx"))]
     assert "Jos luku- ja kirjoitustaidon koulutukselle ei ole tarvetta, esitä perustelut." in minimal
     assert "Miten kunnassanne järjestetään luku- ja kirjoitustaidon koulutus?" not in minimal
-    assert form.SECTIONS[6].heading() not in minimal
+    assert T.heading(form.SECTIONS[6]) not in minimal
     assert not any(text.startswith("7.") for text in minimal)
 
 
@@ -213,7 +215,7 @@ def test_swedish_document_keeps_the_form_text_finnish(tmp_path: Path) -> None:
     document = Document(io.BytesIO(render_docx(variant(tmp_path, swedish))))
     defaults = document.styles.element.find(qn("w:docDefaults"))
     assert defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")).find(W_LANG).get(qn("w:val")) == "sv-FI"
-    question = next(p for p in document.paragraphs if p.text == form.COOPERATION_QUESTION)
+    question = next(p for p in document.paragraphs if p.text == T.cooperation)
     assert run_lang(question.runs[0]) == "fi-FI"
     assert document.core_properties.language == "sv-FI"
 
@@ -221,7 +223,7 @@ def test_swedish_document_keeps_the_form_text_finnish(tmp_path: Path) -> None:
 def test_core_properties(kokkola_docx: bytes) -> None:
     props = Document(io.BytesIO(kokkola_docx)).core_properties
     assert props.title == "Kunnan kotoutumisohjelma – Kokkola"
-    assert props.subject.startswith(form.SUBTITLE)
+    assert props.subject.startswith(T.subtitle)
     assert props.language == "fi-FI"
     assert props.author == "Kokkola"
     assert props.comments == ""
@@ -292,7 +294,7 @@ def test_reference_docx_keeps_header_and_page_setup(kokkola: Doc, tmp_path: Path
     assert document.sections[0].left_margin == 914400
     texts = [p.text for p in document.paragraphs]
     assert "Mallipohjan oma teksti, joka ei kuulu tulosteeseen" not in texts
-    assert texts[1] == form.TITLE and len(document.tables) == 1
+    assert texts[1] == T.title and len(document.tables) == 1
     assert render_docx(kokkola, tmp_path / "pohja.docx") == data
 
 

@@ -14,6 +14,8 @@ from kotodoc.refdata import terms
 from kotodoc.repo.facts import Facts
 from kotodoc.repo.scaffold import PLACEHOLDER, PLACEHOLDER_EMAIL, scaffold_text
 
+T = form.texts("fi")
+
 MUNICIPALITIES = [
     pytest.param(["Kokkola"], id="kokkola-bilingual"),
     pytest.param(["Mikkeli"], id="mikkeli"),
@@ -61,13 +63,14 @@ def test_every_placeholder_is_reported(names: list[str]) -> None:
 
 def test_every_question_of_the_form_is_a_comment() -> None:
     text = comments(scaffold_text(["Mikkeli"]))
-    expected = [h.question.text for h in form.HEADER] + [h.question.hint for h in form.HEADER if h.question.hint]
-    expected += [q for h in form.HEADER for q in h.helper_questions]
+    expected = [T.field_label(h) for h in form.HEADER] + list(T.header_hints.values())
+    expected += [q for helpers in T.header_helpers.values() for q in helpers]
     for sec in form.SECTIONS:
-        expected += [sec.heading(), sec.instruction]
-        expected += [q.text for q in sec.questions] + [q.hint for q in sec.questions] + \
-                    [q.subheading for q in sec.questions]
-    expected += [row.label for row in form.TABLE_ROWS] + list(form.TABLE_COLUMNS.values())
+        expected += [T.heading(sec), T.instruction(sec)]
+        expected += [T.question(sec.key, q) for q in sec.questions] + \
+                    [T.hints.get((sec.key, q.key), "") for q in sec.questions] + \
+                    [T.subheadings.get((sec.key, q.key), "") for q in sec.questions]
+    expected += list(T.table_rows.values()) + list(T.table_columns.values())
     missing = [e for e in expected if e and flat(e) not in text]
     assert not missing
 

@@ -20,6 +20,8 @@ from kotodoc.schema.programme import (
     Plan,
 )
 
+T = form.texts("fi")
+
 SCHEMA = schema_dict()
 DEFS: dict[str, Any] = SCHEMA["$defs"]
 SECTION_DEFS = {"arviointi": Assessment, "suunnitelma": Plan, "yhteiskuntaorientaatio": CivicOrientation,
@@ -35,25 +37,25 @@ def prop(model: type, key: str) -> dict[str, Any]:
 def test_every_question_is_the_title_and_description_of_its_key() -> None:
     for h in form.HEADER:
         p = prop(Header, h.question.key)
-        assert p["title"] == h.question.text
-        assert p["description"].startswith(h.question.text)
-        for helper in h.helper_questions:
+        assert p["title"] == T.field_label(h)
+        assert p["description"].startswith(T.field_label(h))
+        for helper in T.header_helpers.get(h.question.key, ()):
             assert helper in p["description"]
     for sec in form.SECTIONS:
         for q in sec.questions:
             p = prop(SECTION_DEFS[sec.key], q.key)
-            assert p["title"] == q.text, (sec.key, q.key)
-            assert q.text in p["description"]
+            assert p["title"] == T.question(sec.key, q), (sec.key, q.key)
+            assert T.question(sec.key, q) in p["description"]
             if sec.law:
-                assert sec.law in p["description"]
+                assert T.law(sec) in p["description"]
 
 
 def test_section_and_table_row_titles() -> None:
     for sec in form.SECTIONS:
-        assert SCHEMA["properties"][sec.key]["title"] == sec.heading()
+        assert SCHEMA["properties"][sec.key]["title"] == T.heading(sec)
     rows = DEFS["ResponsibilityTable"]["properties"]
     for row in form.TABLE_ROWS:
-        assert rows[row.key]["title"] == row.label
+        assert rows[row.key]["title"] == T.table_rows[row.key]
 
 
 def test_fixed_values_are_enums_for_completion() -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from kotodoc.diagnostics import Diagnostic
 from kotodoc.errors import FileReadError
-from kotodoc.messages import CATALOGUE
+from kotodoc.messages import CODES, message
 from kotodoc.source import loader
 from kotodoc.source.loader import LoadResult, Positions, load_bytes, load_file, normalise_key
 
@@ -28,10 +28,10 @@ def load(text: str | bytes) -> LoadResult:
 
 
 def assert_well_formed(diag: Diagnostic) -> None:
-    assert diag.code in CATALOGUE
+    assert diag.code in CODES
     assert diag.path == PATH
     assert diag.line >= 1 and diag.column >= 1
-    fields = {f for _, f, _, _ in string.Formatter().parse(CATALOGUE[diag.code].text["fi"]) if f}
+    fields = {f for _, f, _, _ in string.Formatter().parse(message(diag.code).text) if f}
     assert fields <= diag.params.keys(), (diag.code, diag.params)
 
 

@@ -1,0 +1,242 @@
+"""The message catalogue in Finnish: every code's text, what to do about it, and the words around them.
+
+Texts are ``str.format`` templates over a diagnostic's parameters. A parameter that names a place of
+the document, a label of the form or a suggestion is resolved in the reader's language when the
+message is printed (:func:`kotodoc.messages.render`).
+"""
+
+from __future__ import annotations
+
+from kotodoc.messages.texts import Text
+
+FAMILIES: dict[str, str] = {  # the code's first digit -> the family's name in the user guide
+    "1": "Tiedoston lukeminen",
+    "2": "Rakenne: avaimet, arvot ja muodot",
+    "3": "Lain ja lomakkeen vaatimukset",
+    "4": "Sisältöä koskevat neuvot",
+    "5": "Usean kunnan yhteistoiminta",
+    "6": "Käsittely ja hyväksyminen",
+}
+
+SEVERITY: dict[str, str] = {"error": "virhe", "warning": "varoitus"}
+
+WORDS: dict[str, str] = {
+    "hint": "; tarkoititko '{0}'?",
+    "allowed": " (sallitut: {0})",
+}
+
+MESSAGES: dict[str, Text] = {
+    "KD101": Text(
+        "YAML-syntaksivirhe: {problem}",
+        "Korjaa kohta: tarkista sisennys, kaksoispisteet ja lainausmerkit."),
+    "KD102": Text(
+        "Avain '{key}' on kahdesti samassa kohdassa (myös rivillä {first_line})",
+        "Poista toinen avaimista tai yhdistä niiden sisältö."),
+    "KD103": Text(
+        "Tiedosto ei ole UTF-8-merkistössä ({detail})",
+        "Tallenna tiedosto UTF-8-muodossa (Muistio: Tallenna nimellä > Koodaus: UTF-8)."),
+    "KD104": Text(
+        "Tiedostossa on useampi YAML-dokumentti; sallittu on vain yksi",
+        "Poista '---'-erotin ja jaa ohjelmat eri tiedostoihin."),
+    "KD105": Text(
+        "Tiedoston pitää olla avain–arvo-rakenne (mapping), nyt se on {found}",
+        "Aloita tiedosto avaimilla, esimerkiksi 'skeemaversio: 1'."),
+    "KD106": Text(
+        "Tiedosto on liian suuri ({size} tavua; enintään {limit})",
+        "Tarkista, onko tiedostoon päätynyt jotain ylimääräistä."),
+    "KD107": Text(
+        "Rakenne on liian syvä (yli {limit} sisäkkäistä tasoa)",
+        "Tarkista sisennykset."),
+    "KD108": Text(
+        "Liian monta viittausta (alias) tai liian suuri rakenne ({detail})",
+        "Kirjoita arvot auki viittausten (&ankkuri, *alias) sijaan."),
+    "KD109": Text(
+        "Tekstissä on ohjausmerkki {char}, joka rikkoisi Word-asiakirjan",
+        "Poista merkki; se on usein tullut kopioitaessa toisesta ohjelmasta."),
+    "KD110": Text(
+        "YAML-tagi '{tag}' ei ole sallittu",
+        "Poista tagi (esim. !!python/...); arvot kirjoitetaan tavallisena tekstinä."),
+    "KD111": Text(
+        "Avaimen pitää olla tekstiä, nyt se on {found}",
+        "Kirjoita avain tavallisena tekstinä."),
+    "KD112": Text(
+        "Tiedosto on tyhjä",
+        "Aloita mallitiedostosta: kotodoc init."),
+    "KD201": Text(
+        "Puuttuu: {what}",
+        "Lisää puuttuva kohta; lomakkeen kysymys kertoo, mitä siihen kirjoitetaan."),
+    "KD202": Text(
+        "Vastaus puuttuu: {what}",
+        "Kirjoita vastaus; tyhjä arvo ei riitä."),
+    "KD203": Text(
+        "Tuntematon avain '{key}'{hint}",
+        "Korjaa avaimen kirjoitusasu tai poista avain."),
+    "KD204": Text(
+        "{what}: arvon pitää olla {expected}, nyt se on {found}",
+        "Muuta arvo oikean muotoiseksi."),
+    "KD205": Text(
+        "{what}: {problem}",
+        "Korjaa arvo."),
+    "KD206": Text(
+        "{what}: '{value}' ei ole sallittu arvo (sallitut: {allowed}){hint}",
+        "Valitse jokin sallituista arvoista."),
+    "KD207": Text(
+        "Skeemaversio '{value}' ei ole tuettu; tämä kotodoc tukee versiota {supported}",
+        "Päivitä kotodoc tai muuta skeemaversio."),
+    "KD208": Text(
+        "{what}: '{value}' ei ole kelvollinen sähköpostiosoite",
+        "Kirjoita osoite muodossa etunimi.sukunimi@kunta.fi."),
+    "KD209": Text(
+        "{what}: '{value}' ei ole kelvollinen puhelinnumero",
+        "Kirjoita numero muodossa 040 1234567 tai +358 40 1234567."),
+    "KD210": Text(
+        "{what}: tuntematon kieli '{value}'{hint}",
+        "Kirjoita kielen nimi suomeksi (esim. arabia) tai ISO 639 -koodi (esim. ar)."),
+    "KD211": Text(
+        "{what}: '{value}' ei ole päivämäärä muodossa pp.kk.vvvv",
+        "Kirjoita päivämäärä muodossa 5.12.2024."),
+    "KD212": Text(
+        "{what}: '{value}' ei ole kokonaisluku",
+        "Kirjoita luku ilman välilyöntejä ja desimaaleja."),
+    "KD301": Text(
+        "{what}: lomake pyytää kuvaamaan palvelun eri kohderyhmille, mutta kohderyhmä '{group}' puuttuu",
+        "Lisää osa kohderyhmälle tai kirjoita yksi yhteinen vastaus."),
+    "KD302": Text(
+        "{what}: hyvinvointialuetta ei ole mainittu; monialainen arviointi ja suunnitelma tehdään aina yhteistyössä hyvinvointialueen kanssa{law}",
+        "Nimeä hyvinvointialue, esimerkiksi 'Keski-Pohjanmaan hyvinvointialue Soite'."),
+    "KD303": Text(
+        "Kohta 5: kuvaa luku- ja kirjoitustaidon koulutus tai, jos sille ei ole tarvetta, esitä perustelut (toinen näistä)",
+        "Täytä 'luku_ja_kirjoitustaito' tai 'ei_tarvetta_perustelu'."),
+    "KD304": Text(
+        "Kohta 5: luku- ja kirjoitustaidon koulutus on kuvattu ja samalla on perusteltu, ettei sille ole tarvetta; anna vain toinen",
+        "Poista jompikumpi vastauksista."),
+    "KD305": Text(
+        "Kohta 7 on mukana, mutta sen kuvaus palvelusta (A) on tyhjä",
+        "Vastaa ainakin yhteen A-kohdan kysymykseen tai poista kohta 7."),
+    "KD306": Text(
+        "{what}: kohderyhmä '{group}' on annettu kahdesti",
+        "Yhdistä saman kohderyhmän tekstit."),
+    "KD401": Text(
+        "{what}: teksti näyttää keskeneräiseltä ('{found}')",
+        "Täydennä vastaus ennen asiakirjan lähettämistä ELY-keskukselle."),
+    "KD402": Text(
+        "{what}: '{found}' on kumotun lain (1386/2010) termi; nykyinen termi: {modern}",
+        "Käytä lain 681/2023 termejä."),
+    "KD403": Text(
+        "{kunta} on kaksikielinen kunta, mutta ruotsinkielisiä palveluita ei ole kuvattu (lomake: 'Kuvaa tarvittaessa erikseen suomen- ja ruotsinkieliset palvelut')",
+        "Lisää vastauksiin osat, joilla on 'kieli: sv', tai kerro ruotsinkielisistä palveluista."),
+    "KD404": Text(
+        "{what}: lomake pyytää kuvaamaan palvelun eri kohderyhmien osalta; vastausta ei ole eritelty kohderyhmittäin",
+        "Jaa vastaus osiin 'tyonhakijat' ja 'tyovoiman_ulkopuoliset'."),
+    "KD405": Text(
+        "Kohta 3: yhteiskuntaorientaatio toteutetaan yhteistyössä, mutta yhteistyötahoja ei ole nimetty ('Nimeä yhteistyötahot.')",
+        "Luettele yhteistyötahot avaimeen 'yhteistyotahot'."),
+    "KD406": Text(
+        "{what}: kieli '{value}' on luettelossa kahdesti",
+        "Poista toistuva kieli."),
+    "KD407": Text(
+        "{what}: työnhakijoiden palveluista vastaa työvoimaviranomainen, mutta työvoimaviranomaista tai työllisyysaluetta ei ole mainittu",
+        "Nimeä työllisyysalue tai työvoimaviranomainen."),
+    "KD408": Text(
+        "Yhteistyökumppaneista puuttuu työvoimaviranomainen; palvelut on kuvattava yhteistyössä kunnan työvoimaviranomaisen kanssa",
+        "Lisää työllisyysalue yhteistyökumppaneihin."),
+    "KD501": Text(
+        "{what}: kunta '{kunta}' on yhteistoiminnan jäsen, mutta sitä ei ole perustiedoissa (H1 «Kunta tai kunnat»)",
+        "Lisää kunta perustietoihin tai poista se jäsenistä; luetteloiden pitää vastata toisiaan."),
+    "KD502": Text(
+        "H1 «Kunta tai kunnat»: kunta '{kunta}' puuttuu yhteistoiminnan jäsenistä",
+        "Lisää kunta yhteistoiminnan jäseniin tai poista se perustiedoista."),
+    "KD503": Text(
+        "{what}: kunta '{kunta}' on jäsenissä kahdesti",
+        "Poista toinen jäsenistä ja yhdistä niiden tiedot."),
+    "KD504": Text(
+        "{what}: koordinoiva kunta '{kunta}' ei ole yhteistoiminnan jäsen{hint}",
+        "Kirjoita koordinoivaksi kunnaksi jokin jäsenkunnista."),
+    "KD505": Text(
+        "{what}: kuntaa '{kunta}' ei löydy kotodocin tuntemista nimistä; tarkoititko '{suggestion}'?",
+        "Tarkista kunnan nimen kirjoitusasu."),
+    "KD506": Text(
+        "{what}: {kunta} kuuluu hyvinvointialueeseen {county}, mutta yhteistoiminnan hyvinvointialueeksi on merkitty {given}",
+        "Tarkista hyvinvointialue; yhteistoiminnan kunnat kuuluvat yleensä samaan hyvinvointialueeseen."),
+    "KD507": Text(
+        "{what}: kotodocin tietojen mukaan {kunta} kuuluu työllisyysalueeseen '{area}', jota ei ole merkitty",
+        "Lisää työllisyysalue yhteistoiminnan työllisyysalueisiin tai tarkista kunnan tiedot."),
+    "KD508": Text(
+        "{what}: työllisyysalue '{area}' ei ole yhteistoiminnan työllisyysalueiden luettelossa{hint}",
+        "Kirjoita jokin yhteistoiminnan työllisyysalueista tai lisää alue luetteloon."),
+    "KD509": Text(
+        "{what}: maakunnallinen palvelu on maakunnan kaikkien kuntien yhteinen, mutta hyvinvointialueen {county} kunnista jäseninä eivät ole: {missing}",
+        "Lisää puuttuvat kunnat tai valitse malliksi seudullinen."),
+    "KD510": Text(
+        "{what}: tuntematon hyvinvointialue '{value}'{hint}",
+        "Kirjoita hyvinvointialueen lyhyt nimi, esimerkiksi Etelä-Savo."),
+    "KD511": Text(
+        "{what}: yhtään tehtävää ei ole annettu",
+        "Luettele asiakasryhmän tehtävät muodossa 'tehtava: vastuutaso' tai poista ryhmä."),
+    "KD512": Text(
+        "{what}: tehtävälle ei ole annettu vastuutasoa; jokaisella tehtävällä on täsmälleen yksi vastuutaso (sallitut: {allowed})",
+        "Kirjoita vastuutaso tehtävän perään, esimerkiksi 'ohjaus_ja_neuvonta: yhteinen_palvelu'."),
+    "KD513": Text(
+        "{what}: tehtävä on annettu kahdesti ('{first}' ja '{second}' tarkoittavat samaa tehtävää); jokaisella tehtävällä on täsmälleen yksi vastuutaso",
+        "Poista toinen avaimista."),
+    "KD514": Text(
+        "{what}: yhteisessä tehtävänjaossa ei ole tehtävää «{task}» asiakasryhmälle «{group}», joten siitä ei voi poiketa",
+        "Lisää tehtävä tehtävänjakoon tai korjaa poikkeaman ryhmä tai tehtävä."),
+    "KD515": Text(
+        "{what}: poikkeama ei muuta mitään: tehtävän vastuutaso on yhteisessä tehtävänjaossa jo '{level}'",
+        "Poista poikkeama tai korjaa sen vastuutaso."),
+    "KD516": Text(
+        "{what}: kunnalla on jo poikkeama tehtävästä «{task}» asiakasryhmälle «{group}»; jokaisella tehtävällä on täsmälleen yksi vastuutaso",
+        "Yhdistä poikkeamat yhdeksi."),
+    "KD520": Text(
+        "{what}: asukasluvun ({population} %) ja aiheuttamisperiaatteen ({causation} %) osuuksien summa on {total} %; sen pitää olla 100 %",
+        "Korjaa osuudet niin, että niiden summa on 100 %."),
+    "KD521": Text(
+        "{what}: {value} % on Mikkelin seudun esityksen (20.6.2024) vaihteluvälin {low}–{high} % ulkopuolella",
+        "Tarkista osuus; esityksessä asukasluvun osuus on 30–50 % ja aiheuttamisperiaatteen 50–70 %."),
+    "KD522": Text(
+        "{what}: painojen summa on {total} %; sen pitää olla 100 %",
+        "Korjaa painot niin, että niiden summa on 100 %, tai poista ne (oletus: yhtä suuret painot)."),
+    "KD523": Text(
+        "{what}: kustannusten jakoa varten kunnalta '{kunta}' puuttuu: {missing}",
+        "Lisää jäsenelle asukasluku ja asiakasmäärät segmenteittäin (0, jos asiakkaita ei ole)."),
+    "KD524": Text(
+        "{what}: asiakassegmentissä «{segment}» ei ole yhtään asiakasta; sen osuus jaetaan muille segmenteille niiden painojen suhteessa",
+        "Tarkista asiakasmäärät tai anna segmentille paino 0."),
+    "KD525": Text(
+        "{what}: painotetuissa asiakassegmenteissä ei ole yhtään asiakasta; aiheuttamisperiaatteen osuus jaetaan asukasluvun suhteessa",
+        "Tarkista jäsenten asiakasmäärät."),
+    "KD526": Text(
+        "{what}: '{value}' ei ole kelvollinen luku; kirjoita ilman välilyöntejä ja yksikköä, enintään kaksi desimaalia (esim. {example})",
+        "Kirjoita luku numeroina, esimerkiksi 250000 tai 250000,50."),
+    "KD527": Text(
+        "{what}: arvon pitää olla vähintään {minimum}, nyt se on {value}",
+        "Korjaa luku."),
+    "KD528": Text(
+        "Tiedostossa ei ole kustannustietoja (yhteistoiminta › kustannukset); kustannusten jakoa ei voi laskea",
+        "Lisää yhteistoiminta-lohkoon kustannukset: vuosikustannus, osuudet sekä jäsenten asukasluvut ja asiakasmäärät."),
+    "KD601": Text(
+        "{what}: päätös on kirjattu, mutta kokouspäivä puuttuu",
+        "Lisää kokouspaiva, jona toimielin teki päätöksen."),
+    "KD602": Text(
+        "{what}: asiakirja on lähetetty ELY-keskukselle {sent}, ennen kokousta {meeting}, jossa se hyväksytään",
+        "Tarkista päivämäärät: hyväksytty asiakirja lähetetään kokouksen jälkeen."),
+    "KD603": Text(
+        "{what}: asiakirja on lähetetty ELY-keskukselle {sent}, määräajan {deadline} jälkeen",
+        "Tarkista päivämäärä; myöhästyminen voi viivästyttää korvausten maksatusta."),
+    "KD604": Text(
+        "{what}: '{value}' ei ole tavallisessa muodossa numero/tehtäväluokka/vuosi (esim. 442/14.07.00/2024)",
+        "Tarkista diaarinumero asianhallinnasta."),
+    "KD605": Text(
+        "{what}: kokous {meeting} on ELY-keskuksen määräajan {deadline} jälkeen",
+        "Tarkista kokouspäivä tai sovi myöhemmästä toimittamisesta ELY-keskuksen kanssa."),
+    "KD606": Text(
+        "{what}: hyväksyvää toimielintä '{body}' ei mainita, vaikka se on annettu hyväksymisen tiedoissa",
+        "Yhtenäistä H7:n teksti ja hyvaksyminen-lohko, tai jätä H7 pois, jolloin se kirjoitetaan lohkon tiedoista."),
+    "KD607": Text(
+        "Esityslistan asiaa ei voi tulostaa: asiakirjassa ei ole hyväksymisen tietoja (hyvaksyminen-lohko)",
+        "Lisää hyvaksyminen-lohko: vähintään toimielin, mieluiten myös kokouspäivä, valmistelijat, esittelijä ja päätösehdotus."),
+    "KD608": Text(
+        "Esityslistan mallipohjassa on virhe: {problem}",
+        "Korjaa oma mallipohja (--templates) tai poista se, jolloin käytetään kotodocin omaa."),
+}
