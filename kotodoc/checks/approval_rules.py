@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from kotodoc.checks.findings import Finding, ModelRule
 from kotodoc.checks.wording import Place
 from kotodoc.diagnostics import Loc
-from kotodoc.schema.approval import APPROVAL_KEY, H7_KEY, fi_date
+from kotodoc.schema.approval import APPROVAL_KEY, H7_KEY
+from kotodoc.schema.dates import fi_date
 from kotodoc.schema.programme import Programme
 
 # 442/14.07.00/2024: running number / task class (JHS 191, two-digit groups) / year.

@@ -15,7 +15,7 @@ from kotodoc.checks.findings import Finding, ModelRule, iter_answers
 from kotodoc.checks.findings import parts_text as _text
 from kotodoc.checks.wording import Place
 from kotodoc.diagnostics import Loc
-from kotodoc.messages import Law, Term
+from kotodoc.messages import FormText, Law, Term
 from kotodoc.schema.programme import Part, Programme
 
 # --- target groups ----------------------------------------------------------------------------
@@ -111,23 +111,26 @@ def civic_orientation(prog: Programme) -> Iterator[Finding]:
         seen.add(code)
     if re.search(r"yhteisty", _text(sec.itsenaisesti_vai_yhteistyossa), re.IGNORECASE) \
             and not sec.yhteistyotahot:
-        yield Finding("KD405", ("yhteiskuntaorientaatio", "itsenaisesti_vai_yhteistyossa"))
+        yield Finding("KD405", ("yhteiskuntaorientaatio", "itsenaisesti_vai_yhteistyossa"),
+                      {"number": form.SECTION_BY_KEY["yhteiskuntaorientaatio"].number,
+                       "question": FormText("yhteiskuntaorientaatio", "yhteistyotahot")})
 
 
 def literacy(prog: Programme) -> Iterator[Finding]:
     """KD303/KD304: section 5 describes literacy training or justifies why none is needed."""
     sec = prog.muu_koulutus
     if sec.luku_ja_kirjoitustaito is None and sec.ei_tarvetta_perustelu is None:
-        yield Finding("KD303", ("muu_koulutus",))
+        yield Finding("KD303", ("muu_koulutus",), {"number": form.SECTION_BY_KEY["muu_koulutus"].number})
     elif sec.luku_ja_kirjoitustaito is not None and sec.ei_tarvetta_perustelu is not None:
-        yield Finding("KD304", ("muu_koulutus", "ei_tarvetta_perustelu"))
+        yield Finding("KD304", ("muu_koulutus", "ei_tarvetta_perustelu"),
+                      {"number": form.SECTION_BY_KEY["muu_koulutus"].number})
 
 
 def other_services(prog: Programme) -> Iterator[Finding]:
     """KD305: an included section 7 describes at least one service."""
     sec = prog.muut_palvelut
     if sec is not None and not (sec.kunnan_palvelut or sec.muu_toiminta or sec.toimijat or sec.tyollistyminen):
-        yield Finding("KD305", ("muut_palvelut",))
+        yield Finding("KD305", ("muut_palvelut",), {"number": form.SECTION_BY_KEY["muut_palvelut"].number})
 
 
 def swedish_services(prog: Programme) -> Iterator[Finding]:
@@ -138,7 +141,8 @@ def swedish_services(prog: Programme) -> Iterator[Finding]:
         return
     for i, name in enumerate(prog.perustiedot.kunnat):
         if refdata.is_bilingual(name):
-            yield Finding("KD403", (form.HEADER_KEY, "kunnat", i), {"kunta": name})
+            yield Finding("KD403", (form.HEADER_KEY, "kunnat", i),
+                          {"kunta": name, "instruction": FormText("", "bilingual_instruction")})
 
 
 RULES: tuple[ModelRule, ...] = (

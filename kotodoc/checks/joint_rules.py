@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal
 
-from kotodoc import refdata
+from kotodoc import form, refdata
 from kotodoc.checks.findings import Finding, ModelRule
 from kotodoc.checks.wording import Place
 from kotodoc.diagnostics import Loc
@@ -38,6 +38,7 @@ from kotodoc.schema.programme import Programme
 from kotodoc.schema.quantities import fi_decimal
 
 KEY = "yhteistoiminta"
+H1: Loc = (form.HEADER_KEY, "kunnat")
 
 
 def _same(name: str) -> str:
@@ -68,11 +69,11 @@ def members_match_header(prog: Programme) -> Iterator[Finding]:
         if key in seen:
             yield Finding("KD503", loc, {"what": Place(loc), "kunta": member.kunta})
         elif key not in header:
-            yield Finding("KD501", loc, {"what": Place(loc), "kunta": member.kunta})
+            yield Finding("KD501", loc, {"what": Place(loc), "kunta": member.kunta, "header": Place(H1)})
         seen.add(key)
     for j, name in enumerate(prog.perustiedot.kunnat):
         if _same(name) not in seen:
-            yield Finding("KD502", ("perustiedot", "kunnat", j), {"kunta": name})
+            yield Finding("KD502", (*H1, j), {"kunta": name, "header": Place(H1)})
 
 
 def coordinator_is_member(prog: Programme) -> Iterator[Finding]:

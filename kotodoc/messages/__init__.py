@@ -14,12 +14,12 @@ from typing import Any
 from kotodoc.messages import fi
 from kotodoc.messages.catalogue import CODES, Code, Severity
 from kotodoc.messages.languages import LANGUAGES, module
-from kotodoc.messages.params import Hint, Law, Localized, Term
+from kotodoc.messages.params import FormText, Hint, Law, Localized, Term
 from kotodoc.messages.texts import Text
 
 __all__ = [
-    "CODES", "LANGUAGES", "Code", "Hint", "Law", "Localized", "Severity", "Term", "Text", "families", "join",
-    "message", "render", "severity_label", "severity_of", "words",
+    "CODES", "LANGUAGES", "Code", "FormText", "Hint", "Law", "Localized", "Severity", "Term", "Text", "families",
+    "join", "message", "render", "severity_label", "severity_of", "words",
 ]
 
 _LIST_AND: dict[str, str] = {"fi": "ja", "sv": "och", "en": "and"}

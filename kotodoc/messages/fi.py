@@ -105,14 +105,14 @@ MESSAGES: dict[str, Text] = {
         "{what}: hyvinvointialuetta ei ole mainittu; monialainen arviointi ja suunnitelma tehdään aina yhteistyössä hyvinvointialueen kanssa{law}",
         "Nimeä hyvinvointialue, esimerkiksi 'Keski-Pohjanmaan hyvinvointialue Soite'."),
     "KD303": Text(
-        "Kohta 5: kuvaa luku- ja kirjoitustaidon koulutus tai, jos sille ei ole tarvetta, esitä perustelut (toinen näistä)",
+        "Kohta {number}: kuvaa luku- ja kirjoitustaidon koulutus tai, jos sille ei ole tarvetta, esitä perustelut (toinen näistä)",
         "Täytä 'luku_ja_kirjoitustaito' tai 'ei_tarvetta_perustelu'."),
     "KD304": Text(
-        "Kohta 5: luku- ja kirjoitustaidon koulutus on kuvattu ja samalla on perusteltu, ettei sille ole tarvetta; anna vain toinen",
+        "Kohta {number}: luku- ja kirjoitustaidon koulutus on kuvattu ja samalla on perusteltu, ettei sille ole tarvetta; anna vain toinen",
         "Poista jompikumpi vastauksista."),
     "KD305": Text(
-        "Kohta 7 on mukana, mutta sen kuvaus palvelusta (A) on tyhjä",
-        "Vastaa ainakin yhteen A-kohdan kysymykseen tai poista kohta 7."),
+        "Kohta {number} on mukana, mutta sen kuvaus palvelusta (A) on tyhjä",
+        "Vastaa ainakin yhteen A-kohdan kysymykseen tai poista kohta."),
     "KD306": Text(
         "{what}: kohderyhmä '{group}' on annettu kahdesti",
         "Yhdistä saman kohderyhmän tekstit."),
@@ -123,13 +123,13 @@ MESSAGES: dict[str, Text] = {
         "{what}: '{found}' on kumotun lain (1386/2010) termi; nykyinen termi: {modern}",
         "Käytä lain 681/2023 termejä."),
     "KD403": Text(
-        "{kunta} on kaksikielinen kunta, mutta ruotsinkielisiä palveluita ei ole kuvattu (lomake: 'Kuvaa tarvittaessa erikseen suomen- ja ruotsinkieliset palvelut')",
+        "{kunta} on kaksikielinen kunta, mutta ruotsinkielisiä palveluita ei ole kuvattu (lomake: '{instruction}')",
         "Lisää vastauksiin osat, joilla on 'kieli: sv', tai kerro ruotsinkielisistä palveluista."),
     "KD404": Text(
         "{what}: lomake pyytää kuvaamaan palvelun eri kohderyhmien osalta; vastausta ei ole eritelty kohderyhmittäin",
         "Jaa vastaus osiin 'tyonhakijat' ja 'tyovoiman_ulkopuoliset'."),
     "KD405": Text(
-        "Kohta 3: yhteiskuntaorientaatio toteutetaan yhteistyössä, mutta yhteistyötahoja ei ole nimetty ('Nimeä yhteistyötahot.')",
+        "Kohta {number}: yhteiskuntaorientaatio toteutetaan yhteistyössä, mutta yhteistyötahoja ei ole nimetty ('{question}')",
         "Luettele yhteistyötahot avaimeen 'yhteistyotahot'."),
     "KD406": Text(
         "{what}: kieli '{value}' on luettelossa kahdesti",
@@ -141,10 +141,10 @@ MESSAGES: dict[str, Text] = {
         "Yhteistyökumppaneista puuttuu työvoimaviranomainen; palvelut on kuvattava yhteistyössä kunnan työvoimaviranomaisen kanssa",
         "Lisää työllisyysalue yhteistyökumppaneihin."),
     "KD501": Text(
-        "{what}: kunta '{kunta}' on yhteistoiminnan jäsen, mutta sitä ei ole perustiedoissa (H1 «Kunta tai kunnat»)",
+        "{what}: kunta '{kunta}' on yhteistoiminnan jäsen, mutta sitä ei ole perustiedoissa ({header})",
         "Lisää kunta perustietoihin tai poista se jäsenistä; luetteloiden pitää vastata toisiaan."),
     "KD502": Text(
-        "H1 «Kunta tai kunnat»: kunta '{kunta}' puuttuu yhteistoiminnan jäsenistä",
+        "{header}: kunta '{kunta}' puuttuu yhteistoiminnan jäsenistä",
         "Lisää kunta yhteistoiminnan jäseniin tai poista se perustiedoista."),
     "KD503": Text(
         "{what}: kunta '{kunta}' on jäsenissä kahdesti",

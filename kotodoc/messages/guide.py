@@ -25,12 +25,13 @@ PARAMS: dict[str, str] = {
     "causation": "aiheuttamisperiaatteen osuus", "char": "merkki", "county": "hyvinvointialue",
     "deadline": "määräaika", "detail": "tarkenne", "example": "esimerkki", "expected": "odotettu muoto",
     "first": "ensimmäinen", "first_line": "rivi", "found": "löydetty arvo", "given": "annettu arvo",
-    "group": "kohderyhmä", "high": "yläraja", "key": "avain", "kunta": "kunta", "law": "lainkohta",
-    "level": "vastuutaso", "limit": "raja", "low": "alaraja", "meeting": "kokouspäivä",
-    "minimum": "vähimmäisarvo", "missing": "puuttuvat tiedot", "modern": "nykyinen termi",
-    "population": "asukasluvun osuus", "problem": "ongelma", "second": "toinen", "segment": "asiakassegmentti",
-    "sent": "lähetyspäivä", "size": "koko", "suggestion": "ehdotus", "supported": "tuettu versio",
-    "tag": "tagi", "task": "tehtävä", "total": "summa", "value": "arvo", "what": "kohta",
+    "group": "kohderyhmä", "header": "lomakkeen kohta", "high": "yläraja", "instruction": "lomakkeen ohje",
+    "key": "avain", "kunta": "kunta", "law": "lainkohta", "level": "vastuutaso", "limit": "raja", "low": "alaraja",
+    "meeting": "kokouspäivä", "minimum": "vähimmäisarvo", "missing": "puuttuvat tiedot", "modern": "nykyinen termi",
+    "number": "numero", "population": "asukasluvun osuus", "problem": "ongelma", "question": "lomakkeen kysymys",
+    "second": "toinen", "segment": "asiakassegmentti", "sent": "lähetyspäivä", "size": "koko",
+    "suggestion": "ehdotus", "supported": "tuettu versio", "tag": "tagi", "task": "tehtävä", "total": "summa",
+    "value": "arvo", "what": "kohta",
 }
 OPTIONAL_PARAMS = {"hint": " (tarkoititko …?)"}  # filled only when kotodoc has a suggestion
 

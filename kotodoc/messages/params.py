@@ -69,3 +69,21 @@ class Law:
     def localize(self, lang: str) -> str:
         """The reference as the form writes it in ``lang``."""
         return f" ({form.texts(lang).law_ref(self.ref)})" if self.ref else ""
+
+
+@dataclass(frozen=True)
+class FormText:
+    """A fixed text of the form quoted in a message: a question (``FormText(section, key)``) or a
+    one-line text of the form texts (``FormText("", "bilingual_instruction")``)."""
+
+    section: str
+    key: str
+
+    def localize(self, lang: str) -> str:
+        """The form's words in ``lang``."""
+        texts = form.texts(lang)
+        if not self.section:
+            return str(getattr(texts, self.key))
+        question = form.SECTION_BY_KEY[self.section].question(self.key)
+        assert question is not None, (self.section, self.key)
+        return texts.question(self.section, question)

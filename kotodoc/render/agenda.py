@@ -19,7 +19,8 @@ from typing import Any
 from kotodoc import form, messages
 from kotodoc.errors import DocumentFinding, UsageError
 from kotodoc.render.tree import LANG_TAGS, Block, Doc, LabeledPart, Paragraph
-from kotodoc.schema.approval import Approval, fi_date
+from kotodoc.schema.approval import Approval
+from kotodoc.schema.dates import fi_date
 from kotodoc.schema.programme import Part, Programme
 
 DOCUMENT_NAME = "agenda-item"

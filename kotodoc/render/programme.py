@@ -26,6 +26,7 @@ from kotodoc.render.tree import (
     Table,
     paragraphs,
 )
+from kotodoc.schema.dates import fi_date
 from kotodoc.schema.programme import Actor, Contact, Part, Programme
 
 FORM_LANGUAGE = "fi"
@@ -110,7 +111,8 @@ def build_programme(prog: Programme) -> Doc:
     kunnat = ", ".join(prog.perustiedot.kunnat)
     return Doc(
         title=t.title, subtitle=t.subtitle, lang=b.lang,
-        subject=f"{t.subtitle} ({t.law_name})", date=prog.paivays or "", blocks=tuple(b.blocks),
+        subject=f"{t.subtitle} ({t.law_name})", date=fi_date(prog.paivays) if prog.paivays else "",
+        blocks=tuple(b.blocks),
         author=kunnat, keywords=(t.law_short, t.places["keyword"], *prog.perustiedot.kunnat))
 
 

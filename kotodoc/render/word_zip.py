@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import zipfile
 from datetime import datetime, timezone
 
+from kotodoc.schema.dates import read_date
+
 ZIP_EPOCH = datetime(1980, 1, 1, tzinfo=timezone.utc)
 _CONTENT_TYPES = "[Content_Types].xml"
-_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
 
 
 def document_time(date_text: str, environ: dict[str, str] | None = None) -> datetime | None:
@@ -38,14 +38,8 @@ def document_time(date_text: str, environ: dict[str, str] | None = None) -> date
             return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
         except (OverflowError, OSError, ValueError):
             pass
-    match = _DATE.match(date_text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        try:
-            return datetime(year, month, day, tzinfo=timezone.utc)
-        except ValueError:
-            return None
-    return None
+    day = read_date(date_text)
+    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc) if day else None
 
 
 def zip_time(when: datetime | None) -> tuple[int, int, int, int, int, int]:

@@ -8,7 +8,7 @@ is made, and the submission to the ELY Centre.
 
 Every field but the deciding body is optional, so a document can say only
 what is known ("kaupunginhallitus, marraskuussa 2024"). Dates are written
-``13.11.2024`` or ``2024-11-13``; anything else is ``KD211``.
+``13.11.2024`` or ``2024-11-13`` (:mod:`kotodoc.schema.dates`); anything else is ``KD211``.
 
 The ELY deadline has **no default**: 5.12.2024 belonged to the 2024 round
 (TEM's letter of 19.6.2024), and a default would print a stale deadline into
@@ -26,53 +26,20 @@ its base class repeats the model's two-line ``Strict`` configuration.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, WithJsonSchema
-from pydantic_core import PydanticCustomError
+from pydantic import BeforeValidator
 
 from kotodoc.schema.base import Strict, Text, described
+from kotodoc.schema.dates import Date, fi_date
 
 APPROVAL_KEY = "hyvaksyminen"
 H7_KEY = "kasittely_ja_hyvaksyminen"
-
-_FI_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
-_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
-
-
-def parse_date(value: Any) -> dt.date:
-    """A date written ``d.m.yyyy`` or ``yyyy-mm-dd``; anything else raises ``KD211``."""
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    text = value if isinstance(value, str) else ""
-    fi, iso = _FI_DATE.match(text), _ISO_DATE.match(text)
-    try:
-        if fi:
-            return dt.date(int(fi.group(3)), int(fi.group(2)), int(fi.group(1)))
-        if iso:
-            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-    except ValueError:
-        pass  # 31.2.2024 and the like
-    raise PydanticCustomError("KD211", "date", {"value": value})
-
-
-def fi_date(day: dt.date) -> str:
-    """A date as written in Finnish documents: ``5.12.2024`` (no leading zeros)."""
-    return f"{day.day}.{day.month}.{day.year}"
-
 
 def _person_shorthand(value: Any) -> Any:
     return {"nimi": value} if isinstance(value, str) else value
 
 
-Date = Annotated[
-    dt.date,
-    BeforeValidator(parse_date),
-    WithJsonSchema({"type": "string", "pattern": r"^(\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})$",
-                    "examples": ["13.11.2024"]}),
-]
 
 
 class Person(Strict):

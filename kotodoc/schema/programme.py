@@ -22,6 +22,7 @@ from kotodoc import form, refdata
 from kotodoc.refdata.terms import is_placeholder
 from kotodoc.schema import approval, joint
 from kotodoc.schema.base import FORM, Strict, Text, described, fold
+from kotodoc.schema.dates import Date
 
 SCHEMA_VERSION = 1
 
@@ -274,7 +275,7 @@ class Programme(Strict):
     skeemaversio: Annotated[int, AfterValidator(_version)] = described(
         "Programme.skeemaversio", examples=[SCHEMA_VERSION])
     kieli: Literal["fi", "sv"] = described("Programme.kieli", "fi")
-    paivays: Text | None = described("Programme.paivays", None, examples=["21.10.2024"])
+    paivays: Date | None = described("Programme.paivays", None, examples=["21.10.2024"])
     perustiedot: Header = described("Programme.perustiedot")
     arviointi: Assessment = _sec("arviointi")
     suunnitelma: Plan = _sec("suunnitelma")

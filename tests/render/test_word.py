@@ -220,6 +220,21 @@ def test_swedish_document_keeps_the_form_text_finnish(tmp_path: Path) -> None:
     assert document.core_properties.language == "sv-FI"
 
 
+def test_iso_date_is_read_by_the_same_reader_and_printed_the_finnish_way(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """``paivays: 2024-10-21`` validates, so the document is dated 21.10.2024 (it was once undated)."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+
+    def iso(data: dict[str, Any]) -> None:
+        data["paivays"] = "2024-10-21"
+
+    doc = variant(tmp_path, iso)
+    assert doc.date == "21.10.2024"
+    document = Document(io.BytesIO(render_docx(doc, when=document_time(doc.date))))
+    assert document.paragraphs[0].text == "21.10.2024"
+    assert document.core_properties.created == datetime(2024, 10, 21, tzinfo=timezone.utc)
+
+
 def test_core_properties(kokkola_docx: bytes) -> None:
     props = Document(io.BytesIO(kokkola_docx)).core_properties
     assert props.title == "Kunnan kotoutumisohjelma – Kokkola"

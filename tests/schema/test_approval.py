@@ -11,7 +11,7 @@ import pytest
 from kotodoc.checks.approval_rules import mentions_body
 from kotodoc.checks.validate import Report, validate_bytes
 from kotodoc.diagnostics import Diagnostic
-from kotodoc.schema import approval
+from kotodoc.schema import approval, dates
 from kotodoc.schema.export import schema_dict
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -118,7 +118,7 @@ def test_seed001_case_is_valid_and_holds_the_seed() -> None:
 def test_dates_finnish_and_iso(written: str, expected: dt.date) -> None:
     block = approval.Approval.model_validate({"toimielin": "X", "kokouspaiva": written})
     assert block.kokouspaiva == expected
-    assert approval.fi_date(expected) == f"{expected.day}.{expected.month}.{expected.year}"
+    assert dates.fi_date(expected) == f"{expected.day}.{expected.month}.{expected.year}"
 
 
 @pytest.mark.parametrize("written", ["13/11/2024", "31.2.2024", "13.11.24", "2024-13-01", "marraskuu 2024",
