@@ -224,6 +224,97 @@ def costs(
     raise typer.Exit(_guard(run))
 
 
+class DiffFormat(str, Enum):
+    """Output formats of ``diff``."""
+
+    text = "text"
+    md = "md"
+    html = "html"
+    json = "json"
+
+
+class ColorChoice(str, Enum):
+    """When ``diff`` colours its text output."""
+
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+@app.command()
+def diff(
+    old: Annotated[str, typer.Argument(help="Vanha versio: tiedosto tai git-versio (HEAD~1, v2024:kunta.yaml).",
+                                       show_default=False, metavar="VANHA")],
+    new: Annotated[str, typer.Argument(help="Uusi versio: tiedosto tai VERSIO:TIEDOSTO.", show_default=False,
+                                       metavar="UUSI")],
+    format: Annotated[DiffFormat, typer.Option("--format", "-f", help="text, md, html tai json.")] = DiffFormat.text,
+    color: Annotated[ColorChoice, typer.Option(
+        "--color", help="Värit tekstimuodossa: auto (päätteellä, ellei NO_COLOR ole asetettu), always tai never.")]
+    = ColorChoice.auto,
+) -> None:
+    """Näytä muutokset kahden version välillä lomakkeen kohdittain (0 samat, 1 eroavat, 2 virheellinen syöte)."""
+    from kotodoc.checks import report
+    from kotodoc.review.compare import diff_versions
+    from kotodoc.review.diff_formats import wants_color
+
+    def run() -> int:
+        coloured = wants_color(color.value, sys.stdout.isatty(), os.environ)
+        outcome = diff_versions(old, new, format.value, color=coloured)
+        for bad in outcome.unusable:
+            typer.echo(report.text_report([bad], False), err=True)
+        for note in outcome.notes:
+            typer.echo(f"kotodoc: {note}", err=True)
+        if outcome.output:
+            typer.echo(outcome.output, nl=False)
+        return outcome.exit_code
+
+    raise typer.Exit(_guard(run))
+
+
+class SummaryFormat(str, Enum):
+    """Output formats of ``summary``."""
+
+    csv = "csv"
+    xlsx = "xlsx"
+    html = "html"
+    json = "json"
+
+
+class SummaryView(str, Enum):
+    """The table ``summary --format csv`` writes."""
+
+    programmes = "programmes"
+    languages = "languages"
+    services = "services"
+
+
+@app.command()
+def summary(
+    paths: Annotated[list[Path], typer.Argument(help="Ohjelmien YAML-tiedostot tai hakemisto.", show_default=False,
+                                                metavar="TIEDOSTO|HAKEMISTO")],
+    format: Annotated[SummaryFormat, typer.Option(
+        "--format", "-f", help="csv (taulukkolaskentaan: ; ja desimaalipilkku), xlsx, html tai json.")]
+    = SummaryFormat.csv,
+    view: Annotated[SummaryView, typer.Option(
+        "--view", help="csv:n taulukko: programmes (ohjelmat), languages (kielet) tai services (yhteiset palvelut).")]
+    = SummaryView.programmes,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Kohdetiedosto (xlsx: pakollinen; muuten oletus tulostaa).", show_default=False)]
+    = None,
+) -> None:
+    """Yhteenveto monesta ohjelmasta: rivi ohjelmaa kohden ja koko alueen luvut (ELY-keskuksen tarkastajalle)."""
+    from kotodoc.review.summary_formats import write_summary
+
+    def run() -> None:
+        text = write_summary(paths, format.value, view.value, output)
+        if text is None:
+            typer.echo(f"Kirjoitettu {output}", err=True)
+        else:
+            typer.echo(text, nl=False)
+
+    _guard(run)
+
+
 def usage_error_fi(exc: Exception) -> str:
     """A command-line usage error (from click, inside typer) in Finnish; click's own text follows."""
     name = type(exc).__name__

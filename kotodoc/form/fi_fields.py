@@ -89,6 +89,7 @@ _STATIC: dict[str, tuple[str, str]] = {
     "Approval.paatosehdotus": ("Päätösehdotus", "Esim. 'Hyvinvointilautakunta hyväksyy kunnan kotoutumisohjelman ja sitä kuvaavan asiakirjan.'"),
     "Approval.paatos": ("Päätös", "Toimielimen päätös, kun asia on käsitelty."),
     "Approval.ely": ("Toimittaminen ELY-keskukselle", "TEM:n kirje, määräaika ja lähetyspäivä."),
+    "Approval.edellinen_versio": ("Edellinen versio", "Hyväksytty edellinen versio, johon esityslistan asia vertaa (Muutokset edelliseen versioon): git-versio kuten 'v2024' tai 'HEAD~1' (sama tiedosto siinä versiossa), 'VERSIO:POLKU' tai tiedoston nimi tämän tiedoston hakemistossa."),
     "Person.nimike": ("Tehtävänimike", "Esim. 'Hyvinvointijohtaja'."),
     "Person.nimi": ("Nimi", "Nimi pöytäkirjan tapaan, esim. 'Kettunen Matti'."),
     "Submission.tem_kirje": ("TEM:n kirjeen päiväys", "Päivä, jolle päivätyllä kirjeellä TEM pyysi asiakirjaa; vuoden 2024 kierroksella 19.6.2024."),

@@ -103,4 +103,5 @@ CODES: dict[str, Code] = {
     "KD606": Code(W),
     "KD607": Code(E),
     "KD608": Code(E),
+    "KD609": Code(E),
 }

@@ -239,4 +239,7 @@ MESSAGES: dict[str, Text] = {
     "KD608": Text(
         "Esityslistan mallipohjassa on virhe: {problem}",
         "Korjaa oma mallipohja (--templates) tai poista se, jolloin käytetään kotodocin omaa."),
+    "KD609": Text(
+        "Esityslistan muutosluetteloa ei voi tehdä: edellistä versiota '{previous}' ei voi lukea ({problem})",
+        "Tarkista edellinen_versio: tiedoston nimi tämän tiedoston hakemistossa, git-versio (esim. v2024 tai HEAD~1) tai VERSIO:POLKU. Poista kenttä, jos muutosluetteloa ei tarvita."),
 }

@@ -18,8 +18,11 @@ from typing import Any
 
 from kotodoc import form, messages
 from kotodoc.errors import DocumentFinding, UsageError
-from kotodoc.render.tree import LANG_TAGS, Block, Doc, LabeledPart, Paragraph
-from kotodoc.schema.approval import Approval
+from kotodoc.render.tree import LANG_TAGS, Block, BulletList, Doc, Heading, LabeledPart, ListItem, Paragraph
+from kotodoc.review.compare import PREVIOUS_KEY, changes_since
+from kotodoc.review.diff_formats import agenda_lines
+from kotodoc.review.texts import say
+from kotodoc.schema.approval import APPROVAL_KEY, Approval
 from kotodoc.schema.dates import fi_date
 from kotodoc.schema.programme import Part, Programme
 
@@ -27,6 +30,7 @@ DOCUMENT_NAME = "agenda-item"
 BACKGROUND_TEMPLATE = "agenda_background.fi.j2"
 DEFAULT_HEADING = form.texts("fi").places["agenda_heading"]
 SUBJECT = "Esityslistan asia: kotoutumisohjelmaa kuvaavan asiakirjan hyväksyminen"
+MAX_AGENDA_CHANGES = 40  # a longer list is cut, with a pointer to `kotodoc diff` for the rest
 
 LABELS = {
     "dnro": "Dnro",
@@ -147,10 +151,12 @@ def _problem(exc: Exception) -> str:
     return str(exc) or type(exc).__name__
 
 
-def build_agenda(prog: Programme, templates: Path | None = None) -> Doc:
+def build_agenda(prog: Programme, templates: Path | None = None, source: Path | None = None) -> Doc:
     """The agenda item of ``prog``; raises :class:`MissingApprovalError` without a ``hyvaksyminen`` block.
 
-    ``templates`` (the ``--templates`` directory) may hold an own ``agenda_background.fi.j2``.
+    ``templates`` (the ``--templates`` directory) may hold an own ``agenda_background.fi.j2``. When
+    the block names the previous version (``edellinen_versio``), the item lists the changes since it;
+    ``source`` is the programme's file, beside which the previous version is looked for.
     """
     block = prog.hyvaksyminen
     if block is None:
@@ -160,6 +166,8 @@ def build_agenda(prog: Programme, templates: Path | None = None) -> Doc:
     if block.diaarinumero:
         blocks.append(Paragraph(f"{LABELS['dnro']} {_one_line(block.diaarinumero)}"))
     blocks.extend(Paragraph(p) for p in background(prog, block, templates))
+    if block.edellinen_versio:
+        blocks.extend(changes_section(prog, block.edellinen_versio, source))
     if block.valmistelijat:
         blocks.append(_labelled("valmistelijat", ", ".join(str(p) for p in block.valmistelijat)))
     if block.esittelija:
@@ -173,6 +181,22 @@ def build_agenda(prog: Programme, templates: Path | None = None) -> Doc:
         title=_one_line(block.otsikko or DEFAULT_HEADING), subtitle=meeting, lang=LANG_TAGS["fi"],
         subject=SUBJECT, date="", blocks=tuple(blocks), author=kunnat,
         keywords=("kotoutumisohjelma", "esityslista", block.toimielin, *prog.perustiedot.kunnat))
+
+
+def changes_section(prog: Programme, previous: str, source: Path | None) -> list[Block]:
+    """"Muutokset edelliseen versioon": a heading, a sentence naming the version and one item per change."""
+    if source is None:
+        params = {"previous": previous, "problem": say("no_source")}
+        raise DocumentFinding("KD609", (APPROVAL_KEY, PREVIOUS_KEY), params)
+    changes = changes_since(previous, source, prog)
+    blocks: list[Block] = [Heading(2, say("agenda_heading"))]
+    if not changes:
+        return [*blocks, Paragraph(say("agenda_none", previous=previous))]
+    lines = agenda_lines(changes[:MAX_AGENDA_CHANGES])
+    if len(changes) > MAX_AGENDA_CHANGES:
+        lines.append(say("agenda_more", n=len(changes) - MAX_AGENDA_CHANGES, previous=previous))
+    return [*blocks, Paragraph(say("agenda_compared", previous=previous)),
+            BulletList(tuple(ListItem(line) for line in lines))]
 
 
 def _labelled(key: str, text: str) -> LabeledPart:

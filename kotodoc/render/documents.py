@@ -22,11 +22,11 @@ class DocumentKind:
     """One kind of document built from a programme file."""
 
     name: str
-    build: Callable[[Programme, Path | None], Doc]  # (programme, --templates directory) -> tree
+    build: Callable[[Programme, Path | None, Path | None], Doc]  # (programme, --templates, source file) -> tree
     text_templates: bool = False  # --templates applies in every format, not only md and html
 
 
-def _programme(prog: Programme, templates: Path | None) -> Doc:
+def _programme(prog: Programme, templates: Path | None, source: Path | None) -> Doc:
     return build_programme(prog)
 
 

@@ -68,7 +68,7 @@ def render_file(
     if not report.passed() or report.programme is None:
         return Rendered(report, None)
     try:
-        doc = DOCUMENTS[document].build(report.programme, templates)
+        doc = DOCUMENTS[document].build(report.programme, templates, source)
     except DocumentFinding as finding:  # the input does not suit this document: report it in place
         line, column = report.positions.value_pos(finding.loc) if report.positions else (1, 1)
         report.diagnostics.append(Diagnostic(finding.code, report.path, line, column, finding.loc, finding.params))

@@ -78,6 +78,7 @@ class Approval(Strict):
     paatosehdotus: Text | None = described("Approval.paatosehdotus", None)
     paatos: Text | None = described("Approval.paatos", None)
     ely: Submission | None = described("Approval.ely", None)
+    edellinen_versio: Text | None = described("Approval.edellinen_versio", None, examples=["v2024", "HEAD~1"])
 
     def item_number(self) -> str | None:
         """The item number as printed: ``§ 45``."""
