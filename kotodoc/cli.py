@@ -265,7 +265,7 @@ def diff(
         for note in outcome.notes:
             typer.echo(f"kotodoc: {note}", err=True)
         if outcome.output:
-            typer.echo(outcome.output, nl=False)
+            typer.echo(outcome.output, nl=False, color=coloured or None)
         return outcome.exit_code
 
     raise typer.Exit(_guard(run))
