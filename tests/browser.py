@@ -16,6 +16,7 @@ by NUL), so no port is opened and no Python package is needed. axe-core comes fr
 from __future__ import annotations
 
 import base64
+import contextlib
 import fcntl
 import json
 import os
@@ -27,6 +28,8 @@ import time
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+
+from typing_extensions import Self
 
 ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / "tests" / "js" / "node_modules" / "axe-core" / "axe.min.js"
@@ -83,7 +86,7 @@ class Browser:
             os.set_inheritable(4, True)
 
         self._log = (self.profile / "chromium.log").open("wb")
-        self.process = subprocess.Popen(  # noqa: S603 - a fixed argument list, no shell
+        self.process = subprocess.Popen(
             [find_chromium(), *FLAGS, f"--user-data-dir={self.profile}", "about:blank"],
             stdin=subprocess.DEVNULL, stdout=self._log, stderr=self._log, close_fds=False,
             preexec_fn=child_fds)  # noqa: PLW1509 - tests are single-threaded
@@ -158,10 +161,8 @@ class Browser:
         """Close Chromium and remove its profile."""
         try:
             if self.process.poll() is None:
-                try:
+                with contextlib.suppress(RuntimeError, TimeoutError, OSError):
                     self.send("Browser.close")
-                except (RuntimeError, TimeoutError, OSError):
-                    pass
                 try:
                     self.process.wait(timeout=10)
                 except subprocess.TimeoutExpired:
@@ -169,14 +170,12 @@ class Browser:
                     self.process.wait(timeout=10)
         finally:
             for fd in (self._commands, self._answers):
-                try:
+                with contextlib.suppress(OSError):
                     os.close(fd)
-                except OSError:
-                    pass
             self._log.close()
             shutil.rmtree(self.profile, ignore_errors=True)
 
-    def __enter__(self) -> Browser:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:

@@ -169,8 +169,12 @@ def _html_op(op: str, text: str, lang: str) -> str:
     esc = html.escape
     if op == KEEP:
         return esc(text)
+    core, lead, trail = _split_space(text)
+    if not core:
+        return esc(text)
     tag, key = ("del", "removed_words") if op == REMOVED else ("ins", "added_words")
-    return f'<{tag}><span class="visually-hidden">{esc(say(key, lang))}: </span>{esc(text)}</{tag}>'
+    hidden = f'<span class="visually-hidden">{esc(say(key, lang))}: </span>'
+    return f"{esc(lead)}<{tag}>{hidden}{esc(core)}</{tag}>{esc(trail)}"
 
 
 # --- JSON --------------------------------------------------------------------------------------

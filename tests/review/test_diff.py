@@ -81,7 +81,8 @@ def test_formatting_is_not_a_change(run_cli: RunCli, tmp_path: Path) -> None:
     assert loader.load_file(reformatted).data != data  # the key ä is folded, the text is not the same
     result = run_cli("diff", str(KOKKOLA), str(reformatted))
     assert result.exit_code == 0, result.stdout
-    spaced = edited(tmp_path, KOKKOLA, ("koordinoiva_taho: Kotoutumispalvelut", "koordinoiva_taho: '  Kotoutumispalvelut  '"),
+    spaced = edited(tmp_path, KOKKOLA,
+                    ("koordinoiva_taho: Kotoutumispalvelut", "koordinoiva_taho: '  Kotoutumispalvelut  '"),
                     name="valit.yaml")
     assert run_cli("diff", str(KOKKOLA), str(spaced)).exit_code == 0
 
@@ -92,8 +93,8 @@ def test_long_text_changes_word_by_word(run_cli: RunCli, tmp_path: Path) -> None
     new = edited(tmp_path, KOKKOLA, ("työttömille työnhakijoille työntekijä tekee asiakkaille",
                                      "työttömille työnhakijoille asiakkaille"),
                  ("        kotoutumisen palvelutarpeen arviointi, johon kutsutaan hyvinvointialue Soiten työntekijä",
-                  "        kotoutumisen palvelutarpeen arviointi, johon kutsutaan hyvinvointialue Soiten "
-                  "sosiaalityöntekijä"))
+                  ("        kotoutumisen palvelutarpeen arviointi, johon kutsutaan hyvinvointialue Soiten "
+                  "sosiaalityöntekijä")))
     result = run_cli("diff", str(KOKKOLA), str(new))
     assert result.exit_code == 1
     out = result.stdout
@@ -110,8 +111,8 @@ def test_table_row_and_column_named(tmp_path: Path) -> None:
                                      "Soite\n    muut_asiakkaat: Kotoutumispalvelut ja Soite\n"))
     changes = compare(programme(KOKKOLA), programme(new))
     assert [c.place() for c in changes] == [
-        "Vastuutaulukko, rivi 2 «Monialaisen osaamisen ja kotoutumisen palvelutarpeen arviointi», "
-        "sarake «Muiden kotoutuja-asiakkaiden palvelut tuottava taho»"]
+        ("Vastuutaulukko, rivi 2 «Monialaisen osaamisen ja kotoutumisen palvelutarpeen arviointi», "
+        "sarake «Muiden kotoutuja-asiakkaiden palvelut tuottava taho»")]
     assert summary_line(changes[0]) == \
         "Kotoutumispalvelut ja K-P:n hyvinvointialue Soite → Kotoutumispalvelut ja Soite"
 
@@ -140,8 +141,9 @@ def test_joint_members_by_name_and_levels_by_label(tmp_path: Path) -> None:
 
 
 def test_member_removed_is_named(tmp_path: Path) -> None:
-    new = edited(tmp_path, MIKKELI, ("    - kunta: Enonkoski\n      asukasluku: 1300\n      asiakkaat: {pakolaiset: 0, "
-                                     "ilman_huoltajaa: 0, tyo_ja_koulutusperaiset: 2, tyovoiman_ulkopuoliset: 1}\n", ""),
+    member = ("    - kunta: Enonkoski\n      asukasluku: 1300\n      asiakkaat: {pakolaiset: 0, ilman_huoltajaa: 0, "
+              "tyo_ja_koulutusperaiset: 2, tyovoiman_ulkopuoliset: 1}\n")
+    new = edited(tmp_path, MIKKELI, (member, ""),
                  ("    - Enonkoski\n", ""))
     lines = [f"{c.place()}: {summary_line(c)}" for c in compare(programme(MIKKELI), programme(new))]
     assert any(line.startswith("H1 «Kunta tai kunnat»: poistettu Enonkoski") for line in lines), lines

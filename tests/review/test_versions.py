@@ -99,7 +99,8 @@ def test_without_git(run_cli: RunCli, repo: Path, monkeypatch: pytest.MonkeyPatc
 
 def with_previous(repo: Path, previous: str) -> Path:
     path = repo / "ohjelma" / "kunta.yaml"
-    text = path.read_text(encoding="utf-8").replace("\nhyvaksyminen:\n", f"\nhyvaksyminen:\n  edellinen_versio: {previous}\n")
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("\nhyvaksyminen:\n", f"\nhyvaksyminen:\n  edellinen_versio: {previous}\n")
     text = text.replace("kokouspaiva: 13.11.2024", "kokouspaiva: 14.11.2024")  # the approval's own change
     assert f"edellinen_versio: {previous}" in text and "14.11.2024" in text
     path.write_text(text, encoding="utf-8")
