@@ -40,7 +40,7 @@ def workbook(views: Sequence[Table]) -> bytes:
     formats = {
         "header": book.add_format({"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#E8EEF5",
                                    "border": 1}),
-        "text": book.add_format({"valign": "top", "text_wrap": True}),
+        "text": book.add_format({"valign": "top"}),  # one line per row: wrapped rows would need heights
         "int": book.add_format({"valign": "top", "num_format": "0"}),
         "percent": book.add_format({"valign": "top", "num_format": "0.0"}),
         "date": book.add_format({"valign": "top", "num_format": "d.m.yyyy"}),
@@ -63,6 +63,9 @@ def _sheet(book: Any, table: Table, formats: dict[str, Any]) -> None:
         for n, (column, value) in enumerate(zip(table.columns, row, strict=True)):
             bad = n == status and table.statuses and table.statuses[r - 1] in ("errors", "unreadable")
             _write(sheet, r, n, value, formats["bad"] if bad else formats[column.kind])
+    sheet.set_landscape()
+    sheet.set_paper(9)  # A4
+    sheet.repeat_rows(0)  # the header on every printed page
     sheet.freeze_panes(1, 2 if table.view == "programmes" else 0)
     sheet.autofilter(0, 0, max(len(table.rows), 1), len(table.columns) - 1)
 
