@@ -57,6 +57,7 @@ class Change:
     removed: tuple[Value, ...] = ()  # items: list entries removed
     part: PartKey | None = None  # a part of a split answer
     names: tuple[tuple[int, str], ...] = ()  # list entries named by their key: (index in loc, name)
+    field: str = ""  # a field of the part that changed (``otsikko``), named after the part
 
     def place(self, lang: str = "fi") -> str:
         """The place in the form's words, capitalised: ``Kohta 3 A «Millä kielillä …?» (KotoL 25 §)``."""
@@ -66,6 +67,8 @@ class Change:
             label = heading or form.texts(lang).part_label(group, service_language)
             if label:
                 text += f", {label}"
+        if self.field:
+            text += f", {form.texts(lang).answer_fields.get(self.field, self.field)}"
         return text[:1].upper() + text[1:]
 
 
@@ -183,8 +186,8 @@ def _parts(old: list[Part], new: list[Part], loc: Loc, names: tuple[tuple[int, s
                          new=text if was is None else None, part=key, names=names)
             continue
         if was.otsikko != now.otsikko:
-            yield Change((*loc, "otsikko"), "changed", old=was.otsikko or "", new=now.otsikko or "", part=key,
-                         names=names)
+            kind: Kind = "added" if was.otsikko is None else "removed" if now.otsikko is None else "changed"
+            yield Change(loc, kind, old=was.otsikko, new=now.otsikko, part=key, names=names, field="otsikko")
         for change in _scalar(was.teksti, now.teksti, loc, names):
             yield Change(change.loc, change.kind, change.old, change.new, change.words, part=key, names=names)
 

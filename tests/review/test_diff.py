@@ -12,6 +12,7 @@ import pytest
 import yaml
 from typer.testing import Result
 
+from kotodoc.errors import UsageError
 from kotodoc.review.compare import diff_versions
 from kotodoc.review.diff import compare
 from kotodoc.review.diff_formats import summary_line, wants_color
@@ -221,3 +222,24 @@ def test_option_like_or_half_revisions_are_refused(run_cli: RunCli, bad: str) ->
     result = run_cli("diff", "--", bad, str(KOKKOLA))
     assert result.exit_code == 2, result.stdout
     assert result.stderr.startswith("kotodoc: ") and "Traceback" not in result.stderr
+
+
+def test_own_heading_of_a_part_named_after_the_part(tmp_path: Path) -> None:
+    new = edited(tmp_path, KOKKOLA, ("      otsikko: Työttömät työnhakijat\n", ""))
+    lines = [f"{c.place()}: {summary_line(c)}" for c in compare(programme(KOKKOLA), programme(new))]
+    assert lines == [("Kohta 1 A «Miten palvelut järjestetään kunnassa?» (KotoL 14 ja 15 §), Työnhakijat, otsikko: "
+                     "poistettu: Työttömät työnhakijat")]
+
+
+@pytest.mark.parametrize("other", sorted((ROOT / "tests" / "cases").rglob("*.yaml")), ids=lambda p: p.name)
+def test_every_case_compares_or_is_refused_cleanly(other: Path) -> None:
+    """Every test case against the example, both ways and in every format: exit 0, 1 or 2, never a crash."""
+    for fmt in ("text", "md", "html", "json"):
+        for old, new in ((KOKKOLA, other), (other, KOKKOLA)):
+            try:
+                outcome = diff_versions(str(old), str(new), fmt)
+            except UsageError:
+                continue
+            assert outcome.exit_code in (0, 1, 2)
+            if fmt == "json" and outcome.exit_code != 2:
+                assert json.loads(outcome.output)["equal"] is (outcome.exit_code == 0)
