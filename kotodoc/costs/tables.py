@@ -31,8 +31,11 @@ METHOD_NOTE = (
     "mukaan jaettavaan osaan. Asukasluvun mukainen osa jaetaan jäsenkuntien asukaslukujen suhteessa. "
     "Aiheuttamisperiaatteen mukainen osa jaetaan asiakassegmenteille painojen suhteessa (segmentti, jossa "
     "ei ole asiakkaita, ei saa osuutta, vaan sen paino jaetaan muille) ja segmentin sisällä jäsenkuntien "
-    "asiakasmäärien suhteessa. Segmenttikohtainen jako on kotodocin menetelmä; Mikkelin seudun esitys "
-    "(20.6.2024) mainitsee vain jaon asiakassegmenteittäin.")
+    "asiakasmäärien suhteessa.")
+METHOD_ORIGIN = (
+    "Aiheuttamisperiaatteen mukaisen osan jako asiakassegmenteittäin ja niiden sisällä asiakasmäärien "
+    "suhteessa on kotodocin menetelmä (ks. kotodocin ohje Usean kunnan yhteinen kotoutumisohjelma).")
+"""Said to the person running ``kotodoc costs``, never printed in a document."""
 ROUNDING_NOTE = (
     "Pyöristys: laskenta tehdään tarkoilla murtoluvuilla ja jaetaan kokonaisina sentteinä "
     "suurimman jäännöksen menetelmällä: jokainen saa tarkan osuutensa alaspäin pyöristettynä, ja jäljelle "
@@ -49,6 +52,11 @@ def fi_euros(cents: int, sep: str = " ") -> str:
     sign = "-" if cents < 0 else ""
     whole, part = divmod(abs(cents), 100)
     return f"{sign}{whole:,}".replace(",", sep) + f",{part:02d}"
+
+
+def fi_int(value: int, sep: str = NBSP) -> str:
+    """A whole number the Finnish way: ``52000`` -> ``52 000`` (``sep`` between thousands)."""
+    return f"{value:,}".replace(",", sep)
 
 
 def fi_percent(basis_points: int) -> str:
@@ -73,6 +81,7 @@ MEMBER_HEADER = ("Kunta", "Asukasluku", "Asiakkaat", "Asukasluvun mukaan (€)",
                  "Aiheuttamisperiaatteen mukaan (€)", "Yhteensä (€)", "Osuus (%)")
 SHARE_HEADER = (MEMBER_HEADER[0], *MEMBER_HEADER[3:])  # without the figures (the appendix shows them apart)
 SEGMENT_HEADER = ("Asiakassegmentti", "Paino (%)", "Käytetty paino (%)", "Asiakkaat", "Osuus (€)")
+TOTAL = "Yhteensä"
 
 
 def share_rows(split: Split, sep: str = NBSP) -> list[tuple[str, ...]]:
@@ -83,19 +92,25 @@ def share_rows(split: Split, sep: str = NBSP) -> list[tuple[str, ...]]:
 def member_rows(split: Split, sep: str = NBSP) -> list[tuple[str, ...]]:
     """One row per member and a total row, as :data:`MEMBER_HEADER`."""
     rows: list[tuple[str, ...]] = [
-        (m.name, str(m.population), str(_clients(m.clients)), fi_euros(m.population_cents, sep),
+        (m.name, fi_int(m.population, sep), fi_int(_clients(m.clients), sep), fi_euros(m.population_cents, sep),
          fi_euros(m.causation_cents, sep), fi_euros(m.total_cents, sep), fi_percent(m.basis_points))
         for m in split.members]
-    rows.append(("Yhteensä", str(split.total_population), str(sum(_clients(m.clients) for m in split.members)),
+    clients = sum(_clients(m.clients) for m in split.members)
+    rows.append((TOTAL, fi_int(split.total_population, sep), fi_int(clients, sep),
                  fi_euros(split.population_cents, sep), fi_euros(split.causation_cents, sep),
                  fi_euros(split.total_cents, sep), fi_percent(sum(m.basis_points for m in split.members))))
     return rows
 
 
 def segment_rows(split: Split, sep: str = NBSP) -> list[tuple[str, ...]]:
-    """One row per client segment, as :data:`SEGMENT_HEADER`."""
-    return [(CLIENT_GROUPS[s.key], fi_decimal(s.weight), _fraction_percent(s.effective_weight), str(s.clients),
-             fi_euros(s.cents, sep)) for s in split.segments]
+    """One row per client segment and a total row, as :data:`SEGMENT_HEADER`."""
+    rows: list[tuple[str, ...]] = [(CLIENT_GROUPS[s.key], fi_decimal(s.weight), _fraction_percent(s.effective_weight),
+             fi_int(s.clients, sep), fi_euros(s.cents, sep)) for s in split.segments]
+    rows.append((TOTAL, fi_decimal(sum((s.weight for s in split.segments), Decimal(0))),
+                 _fraction_percent(sum((s.effective_weight for s in split.segments), Fraction(0))),
+                 fi_int(sum(s.clients for s in split.segments), sep),
+                 fi_euros(sum(s.cents for s in split.segments), sep)))
+    return rows
 
 
 def summary_lines(split: Split, sep: str = NBSP) -> list[str]:
@@ -131,7 +146,8 @@ def text_table(split: Split, note: str | None = None) -> str:
     if not split.causation_by_population:
         lines += ["", "Aiheuttamisperiaatteen mukainen osa asiakassegmenteittäin", ""]
         lines += _aligned(SEGMENT_HEADER, segment_rows(split, " "))
-    lines += ["", *textwrap.wrap(METHOD_NOTE, WRAP), "", *textwrap.wrap(ROUNDING_NOTE, WRAP)]
+    lines += ["", *textwrap.wrap(METHOD_NOTE, WRAP), *textwrap.wrap(METHOD_ORIGIN, WRAP), "",
+              *textwrap.wrap(ROUNDING_NOTE, WRAP)]
     if note:
         lines += ["", *textwrap.wrap(f"Huomautus: {' '.join(note.split())}", WRAP)]
     return "\n".join(lines)
@@ -146,7 +162,7 @@ def csv_text(split: Split) -> str:
         writer.writerow([m.name, m.population, *(m.clients.get(k, "") for k in CLIENT_GROUPS),
                          fi_euros(m.population_cents, ""), fi_euros(m.causation_cents, ""),
                          fi_euros(m.total_cents, ""), fi_percent(m.basis_points)])
-    writer.writerow(["Yhteensä", split.total_population,
+    writer.writerow([TOTAL, split.total_population,
                      *(sum(m.clients.get(k, 0) for m in split.members) for k in CLIENT_GROUPS),
                      fi_euros(split.population_cents, ""), fi_euros(split.causation_cents, ""),
                      fi_euros(split.total_cents, ""), fi_percent(sum(m.basis_points for m in split.members))])

@@ -18,6 +18,8 @@ from typing import Any
 
 from kotodoc import form, messages
 from kotodoc.errors import DocumentFinding, UsageError
+from kotodoc.render import labels_fi
+from kotodoc.render.programme import issuer
 from kotodoc.render.tree import LANG_TAGS, Block, BulletList, Doc, Heading, LabeledPart, ListItem, Paragraph
 from kotodoc.review.compare import PREVIOUS_KEY, changes_since
 from kotodoc.review.diff_formats import agenda_lines
@@ -166,6 +168,8 @@ def build_agenda(prog: Programme, templates: Path | None = None, source: Path | 
     if block.diaarinumero:
         blocks.append(Paragraph(f"{LABELS['dnro']} {_one_line(block.diaarinumero)}"))
     blocks.extend(Paragraph(p) for p in background(prog, block, templates))
+    attachment = labels_fi.ATTACHMENT.format(number=1, name=programme_name(prog))
+    blocks.append(LabeledPart(labels_fi.ATTACHMENTS, (attachment,)))
     if block.edellinen_versio:
         blocks.extend(changes_section(prog, block.edellinen_versio, source))
     if block.valmistelijat:
@@ -177,10 +181,20 @@ def build_agenda(prog: Programme, templates: Path | None = None, source: Path | 
     if block.paatos:
         blocks.append(_labelled("paatos", block.paatos))
     kunnat = messages.join(prog.perustiedot.kunnat)
+    title = _one_line(block.otsikko or DEFAULT_HEADING)
     return Doc(
-        title=_one_line(block.otsikko or DEFAULT_HEADING), subtitle=meeting, lang=LANG_TAGS["fi"],
+        title=title, subtitle=meeting, lang=LANG_TAGS["fi"],
         subject=SUBJECT, date="", blocks=tuple(blocks), author=kunnat,
-        keywords=("kotoutumisohjelma", "esityslista", block.toimielin, *prog.perustiedot.kunnat))
+        keywords=("kotoutumisohjelma", "esityslista", block.toimielin, *prog.perustiedot.kunnat),
+        footer=(issuer(prog), _one_line(block.lyhenne or block.toimielin), block.when() or ""))
+
+
+def programme_name(prog: Programme) -> str:
+    """The programme document as the agenda item names its attachment: title, subtitle, whose, of when."""
+    t = form.texts("fi")
+    date = fi_date(prog.paivays) if prog.paivays else ""
+    whose = ", ".join(x for x in (issuer(prog), date) if x)
+    return f"{t.title} – {t.subtitle[:1].lower()}{t.subtitle[1:]} ({whose})"
 
 
 def changes_section(prog: Programme, previous: str, source: Path | None) -> list[Block]:

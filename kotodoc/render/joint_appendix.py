@@ -1,19 +1,20 @@
 """The appendix (liite) of a joint programme: members, task division and cost split, as layout blocks.
 
-Registered in :data:`kotodoc.render.tree.APPENDICES` on import (the module is listed in
-:data:`kotodoc.render.programme.APPENDICES`), so every format shows it after the vastuutaulukko. A
-programme without the ``yhteistoiminta`` block gets no appendix.
+Listed in :data:`kotodoc.render.programme.APPENDICES`, so every format shows it after the
+vastuutaulukko, on pages of its own (a :class:`~kotodoc.render.tree.Section`, landscape in Word when
+its tables need the width). A programme without the ``yhteistoiminta`` block gets no appendix.
 
 Every free text of the block is printed, split into paragraphs like the form's answers; codes
 (the model, levels, client groups, tasks) are printed as their Finnish labels from
-:mod:`kotodoc.joint`, and numbers in the Finnish way.
+:mod:`kotodoc.schema.joint`, and numbers in the Finnish way (thousands apart, right-aligned, with a
+total row).
 """
 
 from __future__ import annotations
 
 from kotodoc.costs import tables as costs_report
 from kotodoc.costs.split import split_of
-from kotodoc.render.tree import Block, Cell, Heading, LabeledPart, Paragraph, Table, paragraphs
+from kotodoc.render.tree import Block, Cell, Heading, LabeledPart, Paragraph, Section, Table, paragraphs
 from kotodoc.schema.joint import (
     ARRANGEMENTS,
     CLIENT_GROUPS,
@@ -63,22 +64,32 @@ def _members(joint: JointProgramme) -> list[Block]:
     if with_figures:
         header += ["Asukasluku", *CLIENT_GROUPS_SHORT.values()]
     rows: list[tuple[Cell, ...]] = []
+    columns: list[list[int | None]] = []  # the figures by column, for the total row
     for m in joint.jasenet:
         row: list[Cell] = [_texts(m.kunta)]
         if with_area:
             row.append(_texts(m.tyollisyysalue) if m.tyollisyysalue else (NONE,))
         if with_figures:
-            row.append((str(m.asukasluku) if m.asukasluku is not None else NONE,))
-            for key in CLIENT_GROUPS:
-                count = getattr(m.asiakkaat, key) if m.asiakkaat else None
-                row.append((str(count) if count is not None else NONE,))
+            figures = [m.asukasluku, *((getattr(m.asiakkaat, k) if m.asiakkaat else None) for k in CLIENT_GROUPS)]
+            columns.append(figures)
+            row.extend((_figure(n),) for n in figures)
         rows.append(tuple(row))
-    blocks: list[Block] = [Heading(3, "Jäsenkunnat"), Table("Jäsenkunnat", tuple(header), tuple(rows))]
+    numeric = (False, *([False] if with_area else []), *([True] * (len(header) - 1 - with_area)))
+    if with_figures:
+        totals = [sum(n for n in col if n is not None) if any(n is not None for n in col) else None
+                  for col in zip(*columns, strict=True)]
+        rows.append(((costs_report.TOTAL,), *([("",)] if with_area else []), *((_figure(n),) for n in totals)))
+    table = Table("Jäsenkunnat", tuple(header), tuple(rows), numeric=numeric, total_row=with_figures)
+    blocks: list[Block] = [Heading(3, "Jäsenkunnat"), table]
     if with_figures:
         groups = "; ".join(f"{CLIENT_GROUPS_SHORT[k]}: {v}" for k, v in CLIENT_GROUPS.items()
                            if CLIENT_GROUPS_SHORT[k] != v)
         blocks.append(Paragraph(f"Asiakasmäärät asiakassegmenteittäin ({groups}).", "hint"))
     return blocks
+
+
+def _figure(value: int | None) -> str:
+    return costs_report.fi_int(value) if value is not None else NONE
 
 
 def _cell(cell: Responsibility, arrangement: str) -> Cell:
@@ -152,11 +163,14 @@ def _costs(joint: JointProgramme) -> list[Block]:
     blocks: list[Block] = [Heading(3, "Kustannusten jako")]
     blocks += [Paragraph(line) for line in costs_report.summary_lines(split)]
     share_rows = tuple(tuple((c,) for c in row) for row in costs_report.share_rows(split))
-    blocks.append(Table("Kustannusten jako jäsenkunnille", costs_report.SHARE_HEADER, share_rows))
+    figures = (False, *[True] * (len(costs_report.SHARE_HEADER) - 1))
+    blocks.append(Table("Kustannusten jako jäsenkunnille", costs_report.SHARE_HEADER, share_rows,
+                        show_caption=True, numeric=figures, total_row=True))
     if not split.causation_by_population:
         segment_rows = tuple(tuple((c,) for c in row) for row in costs_report.segment_rows(split))
         blocks.append(Table("Aiheuttamisperiaatteen mukainen osa asiakassegmenteittäin",
-                            costs_report.SEGMENT_HEADER, segment_rows))
+                            costs_report.SEGMENT_HEADER, segment_rows, show_caption=True,
+                            numeric=(False, *[True] * (len(costs_report.SEGMENT_HEADER) - 1)), total_row=True))
     blocks += [Paragraph(costs_report.METHOD_NOTE, "hint"), Paragraph(costs_report.ROUNDING_NOTE, "hint")]
     if costs.huomautus:
         blocks.append(LabeledPart("Huomautus", _texts(costs.huomautus)))
@@ -168,4 +182,4 @@ def joint_appendix(prog: Programme) -> list[Block]:
     joint = prog.yhteistoiminta
     if joint is None:
         return []
-    return [Heading(2, TITLE), *_basics(joint), *_members(joint), *_division(joint), *_costs(joint)]
+    return [Section(), Heading(2, TITLE), *_basics(joint), *_members(joint), *_division(joint), *_costs(joint)]

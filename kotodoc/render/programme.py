@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from kotodoc import form
+from kotodoc import form, messages
 from kotodoc.refdata.languages import language_name, normalise_language
+from kotodoc.render import labels_fi
 from kotodoc.render.joint_appendix import joint_appendix
 from kotodoc.render.tree import (
     LANG_TAGS,
@@ -24,7 +25,9 @@ from kotodoc.render.tree import (
     ListItem,
     Paragraph,
     Table,
+    labelled_blocks,
     paragraphs,
+    text_blocks,
 )
 from kotodoc.schema.dates import fi_date
 from kotodoc.schema.programme import Actor, Contact, Part, Programme
@@ -63,14 +66,14 @@ class _Builder:
             self.items([part.teksti for part in parts])
             return
         for part in parts:
-            label, lang, paras = " ".join(paragraphs(part.label(self.t))), self.part_lang(part), paragraphs(part.teksti)
+            label, lang = " ".join(paragraphs(part.label(self.t))), self.part_lang(part)
             if label:
-                self.add(LabeledPart(label, paras, lang))
+                self.add(*labelled_blocks(label, part.teksti, lang))
             else:
-                self.add(*(Paragraph(p, "answer", lang) for p in paras))
+                self.add(*text_blocks(part.teksti, lang))
 
     def text(self, value: str) -> None:
-        self.add(*(Paragraph(p) for p in paragraphs(value)))
+        self.add(*text_blocks(value))
 
     def items(self, values: Sequence[str]) -> None:
         if len(values) == 1:
@@ -109,11 +112,25 @@ def build_programme(prog: Programme) -> Doc:
     for appendix in APPENDICES:
         b.add(*appendix(prog))
     kunnat = ", ".join(prog.perustiedot.kunnat)
+    date = fi_date(prog.paivays) if prog.paivays else ""
     return Doc(
         title=t.title, subtitle=t.subtitle, lang=b.lang,
-        subject=f"{t.subtitle} ({t.law_name})", date=fi_date(prog.paivays) if prog.paivays else "",
+        subject=f"{t.subtitle} ({t.law_name})", date=date,
         blocks=tuple(b.blocks),
-        author=kunnat, keywords=(t.law_short, t.places["keyword"], *prog.perustiedot.kunnat))
+        author=kunnat, keywords=(t.law_short, t.places["keyword"], *prog.perustiedot.kunnat),
+        footer=(issuer(prog), t.title, date))
+
+
+def issuer(prog: Programme) -> str:
+    """Whose document, in a few words: the municipalities, or the first (the coordinating) and a count."""
+    names = [" ".join(paragraphs(n)) for n in prog.perustiedot.kunnat]
+    joint = prog.yhteistoiminta
+    if joint is not None:
+        first = " ".join(paragraphs(joint.koordinoiva_kunta))
+        names = [first, *(n for n in names if n != first)]
+    if len(names) <= labels_fi.FOOTER_NAMES:
+        return messages.join(names)
+    return labels_fi.MANY_MUNICIPALITIES.format(first=names[0], others=len(names) - 1)
 
 
 def _header(b: _Builder, prog: Programme) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 import jinja2
 
 from kotodoc.errors import UsageError
-from kotodoc.render.tree import Doc
+from kotodoc.render.tree import Doc, cell_lines
 
 FORMATS = ("md", "html")
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -70,6 +70,7 @@ def environment(fmt: str, user_dir: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["md"] = md_escape
+    env.globals["cell_lines"] = cell_lines
     return env
 
 

@@ -4,14 +4,14 @@ Accessibility: real ``Heading n`` styles in the tree's hierarchy (the title is
 Heading 1), the document language in ``styles.xml`` (``w:docDefaults``, which
 Word and LibreOffice read) and on the runs of other-language parts, title and
 subject in the core properties, list paragraphs in the ``List Bullet`` styles,
-and a real table whose header row is marked ``w:tblHeader`` (repeated on each
-page; LibreOffice tags its cells as table headers in a PDF).
+and real tables (:mod:`kotodoc.render.word_table`). The page around the text,
+sections, footer, fonts and settings, is :mod:`kotodoc.render.word_page`'s.
 
 ``reference`` is a municipality's own Word template, used as pandoc's
 ``--reference-doc``: its styles, page setup, headers and footers are kept, its
 body is replaced. Every style the document needs is checked before anything is
 rendered. Without a template, python-docx's default template is used with A4
-pages and quieter headings.
+pages, Arial and quieter headings.
 """
 
 from __future__ import annotations
@@ -29,10 +29,11 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
 
 from kotodoc.errors import FileReadError, UsageError
-from kotodoc.render.tree import Block, BulletList, Doc, Heading, LabeledPart, Paragraph, Table
+from kotodoc.render import word_page
+from kotodoc.render.tree import Block, BulletList, Doc, Heading, LabeledPart, Paragraph, Section, Table, cell_lines
+from kotodoc.render.word_table import write_table
 from kotodoc.render.word_zip import normalise_zip
 
 # Finnish Word's names for the built-in styles, for the error message.
@@ -45,9 +46,8 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 # Children of w:rPr that must come after w:lang, and of w:tblPr after the elements we add.
 _AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
-_TBLPR_ORDER = ("w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize",
-                "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders",
-                "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription")
+OPTIONAL_STYLES = ("Caption", "Footer")
+"""Styles used when the template has them (a table's caption, the footer), plain text otherwise."""
 
 
 def render_docx(doc: Doc, reference: Path | None = None, when: datetime | None = None) -> bytes:
@@ -55,10 +55,13 @@ def render_docx(doc: Doc, reference: Path | None = None, when: datetime | None =
     document = _open(reference)
     styles = _styles(document, doc, reference)
     if reference is None:
-        _default_look(document)
+        word_page.default_look(document)
+    word_page.hyphenate(document)
     _set_language(document, doc.lang)
     _set_properties(document, doc, when)
     _drop_extras(document)
+    word_page.app_properties(document)
+    word_page.add_footer(document, doc, styles.get("Footer"))
     _Writer(document, styles).write(doc)
     buffer = io.BytesIO()
     document.save(buffer)
@@ -70,7 +73,9 @@ def needed_styles(doc: Doc) -> list[str]:
     levels = {1} | {b.level for b in doc.blocks if isinstance(b, Heading)}
     needed = ["Normal", *(f"Heading {n}" for n in sorted(levels) if n <= 9)]
     lists = [b for b in doc.blocks if isinstance(b, BulletList)]
-    if lists:
+    cell_items = any(item for b in doc.blocks if isinstance(b, Table) for row in b.rows for cell in row
+                     for item, _ in cell_lines(cell))
+    if lists or cell_items:
         needed.append("List Bullet")
     if any(item.children for b in lists for item in b.items):
         needed.append("List Bullet 2")
@@ -111,6 +116,10 @@ def _styles(document: Any, doc: Doc, reference: Path | None) -> dict[str, Any]:
             missing.append(name)
         else:
             found[name] = style
+    for name in OPTIONAL_STYLES:
+        style = by_name.get(name.casefold())
+        if style is not None:
+            found[name] = style
     if missing:
         names = ", ".join(f"'{n}' ({_finnish(n)})" for n in missing)
         raise UsageError(f"mallipohjasta {reference} puuttuu {'tyyli' if len(missing) == 1 else 'tyylit'} "
@@ -122,25 +131,6 @@ def _finnish(name: str) -> str:
     if name.startswith("Heading "):
         return "Otsikko " + name.split()[-1]
     return _FINNISH_UI.get(name, name)
-
-
-def _default_look(document: Any) -> None:
-    """A4 pages and black headings for python-docx's default template."""
-    for section in document.sections:
-        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
-        section.left_margin, section.right_margin = Cm(2.5), Cm(2.0)
-        section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
-    sizes = {1: 20, 2: 14, 3: 12, 4: 11, 5: 11, 6: 11}
-    for level, size in sizes.items():
-        font = document.styles[f"Heading {level}"].font
-        font.size = Pt(size)
-        font.color.rgb = RGBColor(0x1A, 0x1A, 0x1A)
-        font.bold = True
-        font.italic = level == 5
-    settings = document.settings.element
-    for tag in ("w:proofState", "w:savePreviewPicture"):
-        for el in settings.findall(qn(tag)):
-            settings.remove(el)
 
 
 def _set_language(document: Any, lang: str) -> None:
@@ -215,16 +205,31 @@ class _Writer:
     def __init__(self, document: Any, styles: dict[str, Any]) -> None:
         self.document = document
         self.styles = styles
-        self.sect_pr = document.element.body.find(qn("w:sectPr"))
+        self.body = document.element.body
+        self.sect_pr = self.body.find(qn("w:sectPr"))
+        self.turned: list[bool] = [False]
+        self.section = 0
+        self.starts: list[Any] = []  # the first element of each section after the first
+        self.last_was_table = False
 
     def write(self, doc: Doc) -> None:
+        self.turned = word_page.landscape_sections(doc.blocks, self.sect_pr)
         if doc.date:
             self._para(doc.date, "Normal", align="right")
         self._para(doc.title, "Heading 1")
         if doc.subtitle:
             self._para(doc.subtitle, "Normal", bold=True, size=13)
         for block in doc.blocks:
+            before = self.sect_pr.getprevious()
             self._block(block)
+            if isinstance(block, Section):
+                continue
+            if len(self.starts) < self.section:  # the new section's first element
+                first = before.getnext() if before is not None else self.body[0]
+                self.starts.append(first)
+            self.last_was_table = isinstance(block, Table)
+        if self.starts:
+            word_page.apply_sections(self.body, self.starts, self.turned)
 
     def _block(self, block: Block) -> None:
         if isinstance(block, Heading):
@@ -232,16 +237,19 @@ class _Writer:
         elif isinstance(block, Paragraph):
             self._paragraph(block)
         elif isinstance(block, LabeledPart):
-            for i, text in enumerate(block.paragraphs):
+            for i, text in enumerate(block.paragraphs or ("",)):
                 para = self._new("Normal")
                 if i == 0 and block.label:
-                    _run(para, f"{block.label}: ", bold=True, lang=block.lang)
-                _run(para, text, lang=block.lang)
+                    _run(para, f"{block.label}: " if text else f"{block.label}:", bold=True, lang=block.lang)
+                if text:
+                    _run(para, text, lang=block.lang)
         elif isinstance(block, BulletList):
             for item in block.items:
                 self._para(item.text, "List Bullet", lang=block.lang)
                 for child in item.children:
                     self._para(child, "List Bullet 2", lang=block.lang)
+        elif isinstance(block, Section):
+            self.section += 1
         else:
             self._table(block)
 
@@ -252,66 +260,41 @@ class _Writer:
         self._para(block.text, "Normal", bold=bold, italic=italic, lang=block.lang, align=align)
 
     def _para(self, text: str, style: str, *, bold: bool = False, italic: bool = False,
-              size: int | None = None, lang: str | None = None, align: str | None = None) -> None:
-        para = self._new(style, align)
+              size: float | None = None, lang: str | None = None, align: str | None = None,
+              keep_next: bool = False) -> None:
+        para = self._new(style, align, keep_next)
         _run(para, text, bold=bold, italic=italic, size=size, lang=lang)
 
-    def _new(self, style: str, align: str | None = None) -> Any:
+    def _new(self, style: str, align: str | None = None, keep_next: bool = False) -> Any:
         """An empty ``w:p`` in ``style`` before the body's final section properties. Built with lxml
         directly: python-docx's ``add_paragraph(style=...)`` scans every style of the template for each
         paragraph, which was most of the render time."""
         para = OxmlElement("w:p")
-        if style != "Normal" or align:
+        if style != "Normal" or align or keep_next or self.last_was_table:
             ppr = _sub(para, W_PPR)
             if style != "Normal":
                 _sub(ppr, W_PSTYLE).set(W_VAL, self.styles[style].style_id)
+            if keep_next:
+                _sub(ppr, qn("w:keepNext"))
+            if self.last_was_table:  # room between a table and the text under it
+                _sub(ppr, qn("w:spacing")).set(qn("w:before"), "120")
+                self.last_was_table = False
             if align:
                 _sub(ppr, W_JC).set(W_VAL, align)
         self.sect_pr.addprevious(para)
         return para
 
     def _table(self, block: Table) -> None:
-        cols = len(block.header)
-        table = self.document.add_table(rows=1 + len(block.rows), cols=cols)
-        widths = self._widths(cols, block.row_headers)
-        for column, width in zip(table.columns, widths, strict=True):
-            column.width = width
-            for cell in column.cells:
-                cell.width = width
-        tbl_pr = table._tbl.tblPr
-        _insert_ordered(tbl_pr, _borders(), _TBLPR_ORDER)
-        caption = OxmlElement("w:tblCaption")
-        caption.set(qn("w:val"), block.caption)
-        _insert_ordered(tbl_pr, caption, _TBLPR_ORDER)
-        header = table.rows[0]
-        tr_pr = header._tr.get_or_add_trPr()
-        tr_pr.append(OxmlElement("w:tblHeader"))
-        for cell, text in zip(header.cells, block.header, strict=True):
-            _shade(cell)
-            cell.paragraphs[0].paragraph_format.space_after = Pt(3)
-            _run(cell.paragraphs[0]._p, text, bold=True, lang=block.header_lang)
-        for row, cells in zip(table.rows[1:], block.rows, strict=True):
-            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-            for col, (cell, paras) in enumerate(zip(row.cells, cells, strict=False)):
-                is_label = block.row_headers and col == 0
-                lang = block.header_lang if is_label else None
-                for i, text in enumerate(paras):
-                    para = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-                    para.paragraph_format.space_after = Pt(3)
-                    _run(para._p, text, bold=is_label, lang=lang)
-
-    def _widths(self, cols: int, row_headers: bool) -> list[int]:
-        """Column widths filling the text area; a row-label column gets a larger share."""
-        section = self.document.sections[-1]
-        total = section.page_width - section.left_margin - section.right_margin
-        if cols > 1 and row_headers:
-            first = int(total * 0.36)
-            rest = (total - first) // (cols - 1)
-            return [first] + [rest] * (cols - 1)
-        return [total // cols] * cols
+        if block.show_caption or self.last_was_table:  # two tables in a row would be joined into one
+            self._para(block.caption, "Caption" if "Caption" in self.styles else "Normal", bold=True,
+                       lang=block.header_lang, keep_next=True)
+        landscape = self.turned[self.section]
+        tbl = write_table(self.document, block, word_page.text_width(self.sect_pr, landscape),
+                          word_page.TABLE_SIZE, _run, self.styles)
+        self.sect_pr.addprevious(tbl)
 
 
-def _run(para: Any, text: str, *, bold: bool = False, italic: bool = False, size: int | None = None,
+def _run(para: Any, text: str, *, bold: bool = False, italic: bool = False, size: float | None = None,
          lang: str | None = None) -> None:
     """Append a ``w:r`` with ``text`` to the ``w:p`` element ``para`` (tabs and line breaks as python-docx
     writes them); run properties in the schema's order."""
@@ -323,8 +306,8 @@ def _run(para: Any, text: str, *, bold: bool = False, italic: bool = False, size
         if italic:
             _sub(rpr, W_I)
         if size:
-            _sub(rpr, W_SZ).set(W_VAL, str(size * 2))
-            _sub(rpr, W_SZCS).set(W_VAL, str(size * 2))
+            _sub(rpr, W_SZ).set(W_VAL, str(round(size * 2)))
+            _sub(rpr, W_SZCS).set(W_VAL, str(round(size * 2)))
         if lang:
             _sub(rpr, W_LANG).set(W_VAL, lang)
     for i, piece in enumerate(_BREAKS.split(text)):
@@ -344,31 +327,3 @@ def _sub(parent: Any, tag: str) -> Any:
     return child
 
 
-def _borders() -> Any:
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        edge = OxmlElement(f"w:{side}")
-        for key, value in (("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "808080")):
-            edge.set(qn(key), value)
-        borders.append(edge)
-    return borders
-
-
-def _shade(cell: Any) -> None:
-    shd = OxmlElement("w:shd")
-    for key, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", "E7E6E6")):
-        shd.set(qn(key), value)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _insert_ordered(parent: Any, child: Any, order: tuple[str, ...]) -> None:
-    """Insert ``child`` into ``parent`` at its schema position (replacing one of the same tag)."""
-    rank = {qn(t): i for i, t in enumerate(order)}
-    mine = rank[child.tag]
-    for existing in parent.findall(child.tag):
-        parent.remove(existing)
-    for existing in parent:
-        if rank.get(existing.tag, -1) > mine:
-            existing.addprevious(child)
-            return
-    parent.append(child)

@@ -40,9 +40,12 @@ def norm(text: str) -> str:
     return " ".join(text.split())
 
 
+LIST_MARKER = re.compile(r"^[-*•–]\s+(?=\S)")  # a line typed as a list item: rendered as a list, without the marker
+
+
 def paragraphs(text: str) -> list[str]:
     """The paragraphs of a model string, as the renderers split it, whitespace-normalised."""
-    return [norm(line) for line in text.splitlines() if line.strip()]
+    return [norm(LIST_MARKER.sub("", line.strip())) for line in text.splitlines() if line.strip()]
 
 
 def expected_strings(prog: Programme, keys: tuple[str, ...] = DOCUMENT_KEYS) -> list[str]:

@@ -139,6 +139,9 @@ def test_docx_structure(seed_docx: bytes) -> None:
     assert paras[2].text == f"Dnro {SEED_RECORD}"
     rows = {p.runs[0].text: "".join(r.text for r in p.runs[1:]) for p in paras if p.runs and p.runs[0].bold
             and p.runs[0].text.endswith(": ")}
+    # The seed has no attachments line; the agenda item names the programme document it approves.
+    assert rows.pop("Liitteet: ") == ("Liite 1 Kunnan kotoutumisohjelma – kotoutumisen alkuvaiheen palveluita "
+                                      "kuvaava asiakirja (Kokkola, 21.10.2024)")
     assert rows == {f"{k}: ": corrected(v) for k, v in SEED_ROWS.items()}
     assert not any(p.text.startswith("Päätös:") for p in paras)  # not decided yet
 
@@ -295,4 +298,5 @@ def test_minimal_block_builds() -> None:
     doc = agenda.build_agenda(prog)
     assert doc.subtitle == "Kunnanhallitus"
     assert doc.title == agenda.DEFAULT_HEADING
-    assert not any(isinstance(b, Heading | LabeledPart) for b in doc.blocks)
+    assert not any(isinstance(b, Heading | LabeledPart) for b in doc.blocks if getattr(b, "label", "") != "Liitteet")
+    assert [b.label for b in doc.blocks if isinstance(b, LabeledPart)] == ["Liitteet"]
