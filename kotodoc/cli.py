@@ -13,11 +13,42 @@ import sys
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
-from kotodoc.errors import KotodocError
+from kotodoc import __version__
+from kotodoc.errors import KotodocError, OptionError
+from kotodoc.messages import usage_fi
+
+
+def finnish_help(text: str) -> str:
+    """A help screen with the command-line library's English words in Finnish; columns stay aligned."""
+    import re
+
+    def swap(english: str, finnish: str) -> Callable[[re.Match[str]], str]:
+        def replace(match: re.Match[str]) -> str:
+            gap = match.group(1)
+            if len(gap) >= 2:  # padding up to the help column: keep the column where it was
+                gap = " " * max(2, len(gap) - (len(finnish) - len(english)))
+            return finnish + gap
+        return replace
+
+    for english, finnish in usage_fi.HELP_WORDS:
+        text = re.sub(re.escape(english) + "( *)", swap(english, finnish), text)
+    return text
+
+
+class _FinnishGroup(TyperGroup):
+    def get_help(self, ctx: Any) -> str:
+        return finnish_help(super().get_help(ctx))
+
+
+class _FinnishCommand(TyperCommand):
+    def get_help(self, ctx: Any) -> str:
+        return finnish_help(super().get_help(ctx))
+
 
 app = typer.Typer(
     name="kotodoc",
@@ -26,17 +57,53 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    cls=_FinnishGroup,
 )
 
 T = TypeVar("T")
 
 
-def _guard(action: Callable[[], T]) -> T:
+def _command(name: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """``@app.command`` with the Finnish help screen and a one-line summary that ``--help`` does not cut."""
+    return app.command(name, cls=_FinnishCommand, short_help=usage_fi.SHORT_HELP[name])
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(usage_fi.VERSION.format(version=__version__))
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[bool, typer.Option("--version", help=usage_fi.VERSION_HELP, is_eager=True,
+                                          callback=_show_version)] = False,
+) -> None:
+    pass
+
+
+def choice(option: str, value: str | None, allowed: Enum | type[Enum]) -> str | None:
+    """``value`` of ``option`` as one of the ``allowed`` enum's values, in any letter case; a Finnish usage
+    error with the nearest allowed value otherwise."""
+    from kotodoc import messages
+
+    if value is None:
+        return None
+    names = [str(member.value) for member in allowed]  # type: ignore[union-attr]
+    folded = value.strip().lower()
+    if folded in names:
+        return folded
+    raise OptionError(messages.unknown_choice(option, value, names))
+
+
+def _guard(action: Callable[[], T], command: str = "") -> T:
     """Run a command body: Finnish message and exit code for every failure, never a traceback."""
     try:
         return action()
     except KotodocError as exc:
         typer.echo(f"kotodoc: {exc}", err=True)
+        if isinstance(exc, OptionError):
+            typer.echo(usage_fi.SEE_HELP.format(command=f"kotodoc {command}".strip()), err=True)
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
         typer.echo("kotodoc: keskeytetty", err=True)
@@ -60,13 +127,13 @@ class ReportFormat(str, Enum):
     gitlab = "gitlab"
 
 
-@app.command()
+@_command("validate")
 def validate(
     files: Annotated[list[Path], typer.Argument(help="Tarkistettavat YAML-tiedostot.", show_default=False,
                                                 metavar="TIEDOSTO")],
-    format: Annotated[ReportFormat | None, typer.Option(
+    format: Annotated[str | None, typer.Option(
         "--format", "-f", help="text, json, github tai gitlab (GitLab Code Quality; oletus: github, kun GITHUB_ACTIONS "
-        "on asetettu, muuten text).",
+        "on asetettu, muuten text).", metavar="<text|json|github|gitlab>",
         show_default=False)] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Myös varoitukset epäonnistuvat.")] = False,
 ) -> None:
@@ -76,7 +143,8 @@ def validate(
     from kotodoc.errors import FileReadError
 
     def run() -> int:
-        chosen = format.value if format else ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+        asked = choice("--format", format, ReportFormat)
+        chosen = asked or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
         results: list[report.Result] = []
         for path in files:
             try:
@@ -86,27 +154,45 @@ def validate(
         typer.echo(report.REPORTERS[chosen](results, strict))
         return report.exit_code(results, strict)
 
-    raise typer.Exit(_guard(run))
+    raise typer.Exit(_guard(run, "validate"))
 
 
-@app.command()
+SCHEMA_IN_SOURCE = Path("schemas") / "kotodoc.schema.json"  # kotodoc's own repository
+SCHEMA_FROM_INIT = Path("kotodoc.schema.json")  # a municipality's repository, as kotodoc init lays it out
+
+
+def schema_target(output: str | None, here: Path) -> Path | None:
+    """Where ``kotodoc schema`` writes: ``-o``, else the schema this directory already keeps; None for stdout."""
+    if output == "-":
+        return None
+    if output is not None:
+        return Path(output)
+    if (here / SCHEMA_IN_SOURCE.parent).is_dir():
+        return SCHEMA_IN_SOURCE
+    if (here / SCHEMA_FROM_INIT).is_file():
+        return SCHEMA_FROM_INIT
+    raise OptionError(usage_fi.SCHEMA_NO_TARGET.format(init_file=SCHEMA_FROM_INIT))
+
+
+@_command("schema")
 def schema(
-    output: Annotated[str, typer.Option("--output", "-o", help="Kohdetiedosto; '-' tulostaa.")]
-    = "schemas/kotodoc.schema.json",
+    output: Annotated[str | None, typer.Option("--output", "-o", help=usage_fi.SCHEMA_OUTPUT_HELP,
+                                               show_default=False)] = None,
 ) -> None:
     """Kirjoita mallin JSON Schema (editorien täydennystä ja tarkistusta varten)."""
     from kotodoc.output import write_atomic
     from kotodoc.schema.export import schema_text
 
     def run() -> None:
+        target = schema_target(output, Path())
         text = schema_text()
-        if output == "-":
+        if target is None:
             sys.stdout.write(text)
         else:
-            write_atomic(Path(output), text.encode("utf-8"))
-            typer.echo(f"Kirjoitettu {output}", err=True)
+            write_atomic(target, text.encode("utf-8"))
+            typer.echo(usage_fi.WRITTEN.format(path=target), err=True)
 
-    _guard(run)
+    _guard(run, "schema")
 
 
 class CiKind(str, Enum):
@@ -116,7 +202,7 @@ class CiKind(str, Enum):
     gitlab = "gitlab"
 
 
-@app.command()
+@_command("init")
 def init(
     directory: Annotated[Path, typer.Argument(help="Hakemisto (oletus: nykyinen).", show_default=False,
                                                metavar="[HAKEMISTO]")]
@@ -124,8 +210,8 @@ def init(
     kunta: Annotated[list[str], typer.Option(
         "--kunta", help="Kunnan nimi; yhteisohjelmassa valitsin toistetaan.", metavar="<nimi>",
         show_default=False)] = [],  # noqa: B006
-    ci: Annotated[CiKind | None, typer.Option(
-        "--ci", help="Lisää CI-tiedosto (github tai gitlab) ja .pre-commit-config.yaml.",
+    ci: Annotated[str | None, typer.Option(
+        "--ci", help="Lisää CI-tiedosto (github tai gitlab) ja .pre-commit-config.yaml.", metavar="<github|gitlab>",
         show_default=False)] = None,
     asennus: Annotated[str | None, typer.Option(
         "--asennus", help="pip-asennusmääre CI:lle ja pre-commitille (oletus: kotodoc==VERSIO).",
@@ -136,36 +222,28 @@ def init(
     from kotodoc.repo import init as repo_init
 
     def run() -> None:
-        planned = repo_init.plan(kunta, ci.value if ci else None, asennus)
+        planned = repo_init.plan(kunta, choice("--ci", ci, CiKind), asennus)
         for path in repo_init.write(directory, planned.files, force):
             typer.echo(f"Kirjoitettu {path}", err=True)
         for note in planned.notes:
             typer.echo(f"kotodoc: huomautus: {note}", err=True)
         typer.echo(repo_init.next_steps(directory), err=True)
 
-    _guard(run)
+    _guard(run, "init")
 
 
-class RenderFormat(str, Enum):
-    """Output formats of ``render``."""
-
-    docx = "docx"
-    md = "md"
-    html = "html"
-    pdf = "pdf"
-
-
-@app.command()
+@_command("render")
 def render(
     file: Annotated[Path, typer.Argument(help="Kotoutumisohjelman YAML-tiedosto.", show_default=False,
                                           metavar="TIEDOSTO")],
-    format: Annotated[RenderFormat, typer.Option("--format", "-f", help="docx, md, html tai pdf.")]
-    = RenderFormat.docx,
+    format: Annotated[str | None, typer.Option("--format", "-f", help=usage_fi.RENDER_FORMAT_HELP,
+                                               metavar="<docx|md|html|pdf>", show_default=False)] = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Kohdetiedosto (oletus: lähdetiedoston nimi uudella päätteellä, sen viereen).",
         show_default=False)] = None,
     document: Annotated[str, typer.Option(
-        "--document", help="Tulostettava asiakirja (oletus: ohjelma, lomake täytettynä).")] = "ohjelma",
+        "--document", help=usage_fi.DOCUMENT_HELP, metavar="<ohjelma|agenda-item>", show_default=False)]
+    = "ohjelma",
     reference_docx: Annotated[Path | None, typer.Option(
         "--reference-docx", help="Kunnan oma Word-mallipohja (tyylit, sivuasetukset, ylä- ja alatunniste).",
         show_default=False)] = None,
@@ -179,16 +257,16 @@ def render(
     from kotodoc.render.pipeline import render_file
 
     def run() -> int:
-        result = render_file(file, format.value, output, document=document, reference_docx=reference_docx,
+        result = render_file(file, format, output, document=document, reference_docx=reference_docx,
                              templates=templates)
         if result.report.diagnostics or result.output is None:
             typer.echo(report.text_report([result.report], False), err=True)
         if result.output is None:
             return 1
-        typer.echo(f"Kirjoitettu {result.output}", err=True)
+        typer.echo(usage_fi.WRITTEN.format(path=result.output), err=True)
         return 0
 
-    raise typer.Exit(_guard(run))
+    raise typer.Exit(_guard(run, "render"))
 
 
 class CostFormat(str, Enum):
@@ -199,29 +277,30 @@ class CostFormat(str, Enum):
     json = "json"
 
 
-@app.command()
+@_command("costs")
 def costs(
     file: Annotated[Path, typer.Argument(help="Yhteistoiminnan YAML-tiedosto.", show_default=False,
                                           metavar="TIEDOSTO")],
-    format: Annotated[CostFormat, typer.Option(
-        "--format", "-f", help="table (taulukko), csv (taulukkolaskentaan: ; ja desimaalipilkku) tai json.")]
-    = CostFormat.table,
+    format: Annotated[str, typer.Option(
+        "--format", "-f", help="table (taulukko, oletus), csv (taulukkolaskentaan: ; ja desimaalipilkku) tai json.",
+        metavar="<table|csv|json>", show_default=False)] = "table",
 ) -> None:
     """Laske yhteisen kotoutumispalvelun kustannusten jako jäsenkunnille (euroina ja prosentteina)."""
     from kotodoc.checks import report
     from kotodoc.costs.tables import format_split, split_file
 
     def run() -> int:
+        chosen = choice("--format", format, CostFormat) or "table"
         result = split_file(file)
         if result.report.diagnostics:
             typer.echo(report.text_report([result.report], False), err=True)
         if result.split is None:
             return 1
-        text = format_split(result.split, format.value, result.note)
+        text = format_split(result.split, chosen, result.note)
         typer.echo(text, nl=not text.endswith("\n"))
         return 0
 
-    raise typer.Exit(_guard(run))
+    raise typer.Exit(_guard(run, "costs"))
 
 
 class DiffFormat(str, Enum):
@@ -316,22 +395,42 @@ def summary(
 
 
 def usage_error_fi(exc: Exception) -> str:
-    """A command-line usage error (from click, inside typer) in Finnish; click's own text follows."""
+    """A command-line usage error (from the library inside typer) in Finnish, with a "tarkoititko" hint."""
+    import difflib
+    import re
+
     name = type(exc).__name__
     detail = str(getattr(exc, "message", "") or exc)
-    if name == "NoSuchOption":
-        options = getattr(exc, "possibilities", None) or []
-        hint = f"; tarkoititko {' tai '.join(options)}?" if options else ""
-        lead = f"tuntematon valitsin {getattr(exc, 'option_name', '')}{hint}"
-    elif name in ("MissingParameter", "NoArgsIsHelpError"):
-        lead = "komennosta puuttuu tiedosto tai muu pakollinen osa"
-    elif name in ("BadParameter", "BadOptionUsage", "BadArgumentUsage"):
-        lead = "virheellinen arvo"
-    else:
-        lead = "virheellinen komento"
+    quoted = [a or b for a, b in re.findall(r"'([^']*)'|\(([^()]*)\)\.?$", detail)]
+    first = quoted[-1] if quoted else ""
     ctx = getattr(exc, "ctx", None)
     command = ctx.command_path if ctx is not None else "kotodoc"
-    return f"kotodoc: {lead} ({detail})\nOhje: {command} --help"
+
+    def hint(candidates: list[str]) -> str:
+        return usage_fi.DID_YOU_MEAN.format(candidates=usage_fi.OR.join(candidates)) if candidates else ""
+
+    if name == "NoSuchOption":
+        option = str(getattr(exc, "option_name", "") or first)
+        lead = usage_fi.UNKNOWN_OPTION.format(option=option, hint=hint(list(getattr(exc, "possibilities", None) or [])))
+    elif name in ("MissingParameter", "NoArgsIsHelpError"):
+        param = getattr(exc, "param", None)
+        what = getattr(param, "metavar", None) or getattr(param, "name", None)
+        lead = f"{usage_fi.MISSING_PART_GENERIC}: {what}" if what else usage_fi.MISSING_PART_GENERIC
+    elif "No such command" in detail and ctx is not None:
+        known = sorted(getattr(ctx.command, "commands", {}) or {})
+        lead = usage_fi.UNKNOWN_COMMAND.format(command=first, hint=hint(
+            difflib.get_close_matches(first, known, n=2, cutoff=0.5)))
+    elif "requires an argument" in detail:
+        lead = usage_fi.OPTION_NEEDS_VALUE.format(option=first)
+    elif "unexpected extra argument" in detail:
+        lead = usage_fi.EXTRA_ARGUMENT.format(value=first)
+    elif name == "BadParameter":
+        hint_text = getattr(exc, "param_hint", None) or getattr(getattr(exc, "param", None), "name", "")
+        lead = usage_fi.UNKNOWN_VALUE.format(option=hint_text, value=first, allowed="", hint="").replace(
+            " (sallitut: )", "")
+    else:
+        lead = usage_fi.BAD_USAGE
+    return f"kotodoc: {lead}\n{usage_fi.SEE_HELP.format(command=command)}"
 
 
 def main() -> None:

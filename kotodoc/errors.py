@@ -20,6 +20,10 @@ class UsageError(KotodocError):
     exit_code = 2
 
 
+class OptionError(UsageError):
+    """An option has a value it does not take (exit 2); the command's help tells the allowed ones."""
+
+
 class FileReadError(UsageError):
     """An input file is missing, is a directory or cannot be opened."""
 

@@ -8,10 +8,11 @@ it (:mod:`~kotodoc.messages.fi`, …). Parameters that name places or labels are
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from kotodoc.messages import fi
+from kotodoc.messages import fi, usage_fi
 from kotodoc.messages.catalogue import CODES, Code, Severity
 from kotodoc.messages.languages import LANGUAGES, module
 from kotodoc.messages.params import FormText, Hint, Law, Localized, Term
@@ -19,7 +20,7 @@ from kotodoc.messages.texts import Text
 
 __all__ = [
     "CODES", "LANGUAGES", "Code", "FormText", "Hint", "Law", "Localized", "Severity", "Term", "Text", "families",
-    "join", "message", "render", "severity_label", "severity_of", "words",
+    "join", "message", "render", "severity_label", "severity_of", "unknown_choice", "words",
 ]
 
 _LIST_AND: dict[str, str] = {"fi": "ja", "sv": "och", "en": "and"}
@@ -60,6 +61,14 @@ def join(items: Sequence[str], lang: str = "fi") -> str:
     if len(items) < 2:
         return "".join(items)
     return f"{', '.join(items[:-1])} {_LIST_AND.get(lang, 'ja')} {items[-1]}"
+
+
+def unknown_choice(option: str, value: str, allowed: Sequence[str], template: str = "") -> str:
+    """A usage error for a value ``option`` does not take (any letter case), with the nearest allowed ones."""
+    close = difflib.get_close_matches(value.strip().lower(), list(allowed), n=2, cutoff=0.5)
+    hint = usage_fi.DID_YOU_MEAN.format(candidates=usage_fi.OR.join(close)) if close else ""
+    return (template or usage_fi.UNKNOWN_VALUE).format(option=option, value=value, allowed=", ".join(allowed),
+                                                       hint=hint)
 
 
 def render(code: str, params: Mapping[str, Any], lang: str = "fi") -> str:

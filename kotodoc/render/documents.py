@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kotodoc.render import agenda
+from kotodoc.render import agenda, labels_fi
 from kotodoc.render.programme import build_programme
 from kotodoc.render.tree import Doc
 from kotodoc.schema.programme import Programme
@@ -24,6 +24,7 @@ class DocumentKind:
     name: str
     build: Callable[[Programme, Path | None, Path | None], Doc]  # (programme, --templates, source file) -> tree
     text_templates: bool = False  # --templates applies in every format, not only md and html
+    file_suffix: str = ""  # added to the source's name for the default output: kokkola-esityslista.docx
 
 
 def _programme(prog: Programme, templates: Path | None, source: Path | None) -> Doc:
@@ -34,7 +35,8 @@ DOCUMENTS: dict[str, DocumentKind] = {
     kind.name: kind
     for kind in (
         DocumentKind("ohjelma", _programme),
-        DocumentKind(agenda.DOCUMENT_NAME, agenda.build_agenda, text_templates=True),
+        DocumentKind(agenda.DOCUMENT_NAME, agenda.build_agenda, text_templates=True,
+                     file_suffix=labels_fi.AGENDA_FILE_SUFFIX),
     )
 }
 DEFAULT_DOCUMENT = "ohjelma"

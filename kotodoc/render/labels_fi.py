@@ -23,3 +23,6 @@ ATTACHMENTS = "Liitteet"
 
 ATTACHMENT = "Liite {number} {name}"
 """One attachment of the agenda item."""
+
+AGENDA_FILE_SUFFIX = "-esityslista"
+"""Added to the source's name for the agenda item's default file: ``kokkola.yaml`` -> ``kokkola-esityslista.docx``."""

@@ -1,10 +1,14 @@
 """Render a programme file: validate, build the document tree, produce bytes, write atomically.
 
 The formats: ``docx`` (python-docx), ``md`` and ``html`` (Jinja templates),
-``pdf`` (the docx through LibreOffice). The output defaults to the input's
-name with the format's suffix, beside the input; an output that is the input
-itself is refused. An invalid input produces no output: the caller gets the
-validation report to show. Nothing is written until the whole output exists
+``pdf`` (the docx through LibreOffice), named in any letter case. Without a
+format the output's suffix names it (``-o ohjelma.pdf``), else docx; a format
+that contradicts the suffix is refused. The output defaults to the input's
+name with the format's suffix, beside the input, and a document other than the
+programme adds its own part (``kokkola-esityslista.docx``), so the agenda item
+never replaces the programme; an output that is the input itself is refused.
+An invalid input produces no output: the caller gets the validation report to
+show. Nothing is written until the whole output exists
 in memory, and then atomically, so a failed render never leaves a partial
 file or destroys an existing one.
 
@@ -17,14 +21,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from kotodoc import messages
 from kotodoc.checks.validate import Report, validate_file
 from kotodoc.diagnostics import Diagnostic
-from kotodoc.errors import DocumentFinding, UsageError
+from kotodoc.errors import DocumentFinding, FileReadError, OptionError, UsageError
+from kotodoc.messages import usage_fi
 from kotodoc.output import write_atomic
 from kotodoc.render.documents import DEFAULT_DOCUMENT, DOCUMENTS
 from kotodoc.render.tree import Doc
 
 FORMATS = ("docx", "md", "html", "pdf")
+SUFFIXES = {".docx": "docx", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
+"""File suffixes that name a format."""
 
 
 @dataclass(frozen=True)
@@ -40,25 +48,54 @@ def documents() -> list[str]:
     return sorted(DOCUMENTS)
 
 
-def default_output(source: Path, fmt: str) -> Path:
-    """``kokkola.yaml`` -> ``kokkola.docx`` beside it."""
-    return source.with_suffix(f".{fmt}")
+def default_output(source: Path, fmt: str, document: str = DEFAULT_DOCUMENT) -> Path:
+    """``kokkola.yaml`` -> ``kokkola.docx`` beside it (the agenda item: ``kokkola-esityslista.docx``)."""
+    return source.with_name(f"{source.stem}{DOCUMENTS[document].file_suffix}.{fmt}")
+
+
+def resolve_format(fmt: str | None, output: Path | None) -> str:
+    """The format asked for (any letter case), or the one ``output``'s suffix names, or docx.
+
+    A format that contradicts the output's suffix is a usage error, and so is an output suffix that
+    names no format when no format is given.
+    """
+    suffix = output.suffix.lower() if output is not None and not output.is_dir() else ""
+    named = SUFFIXES.get(suffix)
+    if fmt is None:
+        if suffix and named is None:
+            raise OptionError(usage_fi.UNKNOWN_SUFFIX.format(
+                suffix=output.suffix if output else suffix, allowed=", ".join(FORMATS),
+                suffixes=", ".join(f".{f}" for f in FORMATS)))
+        return named or "docx"
+    chosen = fmt.strip().lower()
+    if chosen not in FORMATS:
+        raise OptionError(messages.unknown_choice("--format", fmt, FORMATS))
+    if named is not None and named != chosen:
+        raise OptionError(usage_fi.FORMAT_MISMATCH.format(fmt=chosen, output=output, suffix=suffix, named=named))
+    return chosen
 
 
 def render_file(
     source: Path,
-    fmt: str = "docx",
+    fmt: str | None = None,
     output: Path | None = None,
     *,
     document: str = DEFAULT_DOCUMENT,
     reference_docx: Path | None = None,
     templates: Path | None = None,
 ) -> Rendered:
-    """Validate ``source`` and, when it is valid, write it as ``fmt`` to ``output``."""
+    """Validate ``source`` and, when it is valid, write it as ``fmt`` to ``output``.
+
+    ``fmt`` None: the format ``output``'s suffix names, else docx (:func:`resolve_format`).
+    """
+    fmt = resolve_format(fmt, output)
     _check_options(fmt, document, reference_docx, templates)
-    target = output if output is not None else default_output(source, fmt)
+    if source.is_dir():
+        raise FileReadError(usage_fi.SOURCE_IS_DIRECTORY.format(
+            source=source, example=source / "kotoutumisohjelma.yaml"))
+    target = output if output is not None else default_output(source, fmt, document)
     if target.is_dir():
-        target = target / default_output(Path(source.name), fmt)
+        target = target / default_output(Path(source.name), fmt, document)
     _refuse_source(source, target)
     if fmt == "pdf":
         from kotodoc.render.pdf import find_soffice
@@ -104,9 +141,9 @@ def render_doc(
 
 def _check_options(fmt: str, document: str, reference_docx: Path | None, templates: Path | None) -> None:
     if fmt not in FORMATS:
-        raise UsageError(f"tuntematon muoto '{fmt}' (sallitut: {', '.join(FORMATS)})")
+        raise OptionError(messages.unknown_choice("--format", fmt, FORMATS))
     if document not in documents():
-        raise UsageError(f"tuntematon asiakirja '{document}' (sallitut: {', '.join(documents())})")
+        raise OptionError(messages.unknown_choice("--document", document, documents(), usage_fi.UNKNOWN_DOCUMENT))
     if reference_docx is not None and fmt not in ("docx", "pdf"):
         raise UsageError("--reference-docx koskee vain docx- ja pdf-muotoja")
     if templates is not None and fmt not in ("md", "html") and not DOCUMENTS[document].text_templates:
