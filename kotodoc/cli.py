@@ -402,7 +402,7 @@ def usage_error_fi(exc: Exception) -> str:
     name = type(exc).__name__
     detail = str(getattr(exc, "message", "") or exc)
     quoted = [a or b for a, b in re.findall(r"'([^']*)'|\(([^()]*)\)\.?$", detail)]
-    first = quoted[-1] if quoted else ""
+    first, last = (quoted[0], quoted[-1]) if quoted else ("", "")
     ctx = getattr(exc, "ctx", None)
     command = ctx.command_path if ctx is not None else "kotodoc"
 
@@ -423,7 +423,7 @@ def usage_error_fi(exc: Exception) -> str:
     elif "requires an argument" in detail:
         lead = usage_fi.OPTION_NEEDS_VALUE.format(option=first)
     elif "unexpected extra argument" in detail:
-        lead = usage_fi.EXTRA_ARGUMENT.format(value=first)
+        lead = usage_fi.EXTRA_ARGUMENT.format(value=last)
     elif name == "BadParameter":
         hint_text = getattr(exc, "param_hint", None) or getattr(getattr(exc, "param", None), "name", "")
         lead = usage_fi.UNKNOWN_VALUE.format(option=hint_text, value=first, allowed="", hint="").replace(

@@ -59,6 +59,13 @@ _AFTER_HYPHENATION = (
     "w:captions", "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary", "w:shapeDefaults",
     "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator")
 
+# Children of w:pPr that come after w:suppressAutoHyphens in the schema.
+_AFTER_SUPPRESS_HYPHENS = (
+    "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+    "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+    "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl",
+    "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+
 
 # --- page size and orientation --------------------------------------------------------------------
 
@@ -197,6 +204,7 @@ def default_look(document: Any) -> None:
     caption.paragraph_format.space_after = Pt(4)
     sizes = {1: 18, 2: 14, 3: 12, 4: 11, 5: 10, 6: 10}
     for level, size in sizes.items():
+        _no_hyphenation(document.styles[f"Heading {level}"].element)
         font = document.styles[f"Heading {level}"].font
         font.size = Pt(size)
         font.color.rgb = RGBColor(0x1A, 0x1A, 0x1A)
@@ -211,6 +219,20 @@ def default_look(document: Any) -> None:
         if el is not None:
             el.set(qn("w:val"), value)
     _compatibility_mode(settings)
+
+
+def _no_hyphenation(style: Any) -> None:
+    """A heading is not hyphenated: ``w:suppressAutoHyphens`` at its place in the style's ``w:pPr``."""
+    ppr = style.get_or_add_pPr()
+    if ppr.find(qn("w:suppressAutoHyphens")) is not None:
+        return
+    el = OxmlElement("w:suppressAutoHyphens")
+    later = {qn(t) for t in _AFTER_SUPPRESS_HYPHENS}
+    for child in ppr:
+        if child.tag in later:
+            child.addprevious(el)
+            return
+    ppr.append(el)
 
 
 def _compatibility_mode(settings: Any) -> None:
