@@ -3,9 +3,10 @@
 The header row is marked ``w:tblHeader`` (repeated on each page; LibreOffice tags its cells as table
 headers in a PDF), the caption is the table's ``w:tblCaption`` (its name for assistive technology)
 and, when the tree asks for it, a caption paragraph above the table. Rows do not split across
-pages. Column widths come from :mod:`kotodoc.render.columns` and are fixed, so Word and LibreOffice
-lay the table out alike. Columns of figures are right-aligned; a total row is bold above a double
-rule. Lines typed as list items in a cell are list paragraphs.
+pages, and a short table is kept on one page. Column widths come from :mod:`kotodoc.render.columns`
+and are fixed, so Word and LibreOffice lay the table out alike. Columns of figures are
+right-aligned; a total row is bold above a double rule. Lines typed as list items in a cell are
+list paragraphs.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ _TBLPR_ORDER = ("w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tbl
 _TCPR_ORDER = ("w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders", "w:shd", "w:noWrap",
                "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark")
 HEADER_FILL = "E7E6E6"
+KEEP_TOGETHER_ROWS = 20
+"""A table of at most this many rows is kept on one page (every row kept with the next), when it fits."""
 
 
 def column_widths(block: Table, width: float, size: float) -> list[float]:
@@ -58,10 +61,11 @@ def write_table(document: Any, block: Table, width: float, size: float, run: Any
     _insert_ordered(tbl_pr, caption, _TBLPR_ORDER)
     header = table.rows[0]
     header._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    together = len(block.rows) <= KEEP_TOGETHER_ROWS
     for col, (cell, text) in enumerate(zip(header.cells, block.header, strict=True)):
         _shade(cell)
         para = cell.paragraphs[0]
-        _format(para, block.is_numeric(col))
+        _format(para, block.is_numeric(col), keep_next=together)
         run(para._p, text, bold=True, size=size, lang=block.header_lang)
     last = len(block.rows) - 1
     list_style = styles.get("List Bullet")
@@ -75,7 +79,7 @@ def write_table(document: Any, block: Table, width: float, size: float, run: Any
                 _top_rule(cell)
             for i, (is_item, text) in enumerate(cell_lines(paras)):
                 para = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-                _format(para, block.is_numeric(col))
+                _format(para, block.is_numeric(col), keep_next=together and n < last)
                 if is_item and list_style is not None:
                     para.style = list_style
                 shown = f"• {text}" if is_item and list_style is None else text
@@ -83,11 +87,13 @@ def write_table(document: Any, block: Table, width: float, size: float, run: Any
     return table._tbl
 
 
-def _format(para: Any, numeric: bool) -> None:
+def _format(para: Any, numeric: bool, keep_next: bool = False) -> None:
     fmt = para.paragraph_format
     fmt.space_after = Pt(2)
     fmt.space_before = Pt(0)
     fmt.line_spacing = 1.0
+    if keep_next:
+        fmt.keep_with_next = True
     if numeric:
         fmt.alignment = 2  # WD_ALIGN_PARAGRAPH.RIGHT
 
