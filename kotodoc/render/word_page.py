@@ -221,18 +221,22 @@ def default_look(document: Any) -> None:
     _compatibility_mode(settings)
 
 
-def _no_hyphenation(style: Any) -> None:
-    """A heading is not hyphenated: ``w:suppressAutoHyphens`` at its place in the style's ``w:pPr``."""
-    ppr = style.get_or_add_pPr()
-    if ppr.find(qn("w:suppressAutoHyphens")) is not None:
+def _add_once(parent: Any, tag: str, later: tuple[str, ...]) -> None:
+    """An empty ``tag`` in ``parent`` before the first of the ``later`` children, unless it is there."""
+    if parent.find(qn(tag)) is not None:
         return
-    el = OxmlElement("w:suppressAutoHyphens")
-    later = {qn(t) for t in _AFTER_SUPPRESS_HYPHENS}
-    for child in ppr:
-        if child.tag in later:
+    el = OxmlElement(tag)
+    after = {qn(t) for t in later}
+    for child in parent:
+        if child.tag in after:
             child.addprevious(el)
             return
-    ppr.append(el)
+    parent.append(el)
+
+
+def _no_hyphenation(style: Any) -> None:
+    """A heading is not hyphenated: ``w:suppressAutoHyphens`` at its place in the style's ``w:pPr``."""
+    _add_once(style.get_or_add_pPr(), "w:suppressAutoHyphens", _AFTER_SUPPRESS_HYPHENS)
 
 
 def _compatibility_mode(settings: Any) -> None:
@@ -251,16 +255,7 @@ def _compatibility_mode(settings: Any) -> None:
 
 def hyphenate(document: Any) -> None:
     """Automatic hyphenation, unless the template already says whether to hyphenate."""
-    settings = document.settings.element
-    if settings.find(qn("w:autoHyphenation")) is not None:
-        return
-    el = OxmlElement("w:autoHyphenation")
-    later = {qn(t) for t in _AFTER_HYPHENATION}
-    for child in settings:
-        if child.tag in later:
-            child.addprevious(el)
-            return
-    settings.append(el)
+    _add_once(document.settings.element, "w:autoHyphenation", _AFTER_HYPHENATION)
 
 
 # --- docProps/app.xml -----------------------------------------------------------------------------
