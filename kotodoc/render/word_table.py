@@ -15,7 +15,6 @@ from typing import Any
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
 
 from kotodoc.render.columns import fit, needs, squeeze
 from kotodoc.render.tree import Table, cell_lines
@@ -23,8 +22,6 @@ from kotodoc.render.tree import Table, cell_lines
 _TBLPR_ORDER = ("w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize",
                 "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders",
                 "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription")
-_TCPR_ORDER = ("w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders", "w:shd", "w:noWrap",
-               "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark")
 HEADER_FILL = "E7E6E6"
 KEEP_TOGETHER_ROWS = 20
 """A table of at most this many rows is kept on one page (every row kept with the next), when it fits."""
@@ -44,58 +41,102 @@ def write_table(document: Any, block: Table, width: float, size: float, run: Any
     """
     cols = len(block.header)
     table = document.add_table(rows=1 + len(block.rows), cols=cols)
-    widths = [Pt(w) for w in column_widths(block, width, size)]
-    table.autofit = False
-    for column, column_width in zip(table.columns, widths, strict=True):
-        column.width = column_width
-        for cell in column.cells:
-            cell.width = column_width
-    tbl_pr = table._tbl.tblPr
+    twips = [round(w * 20) for w in column_widths(block, width, size)]
+    tbl = table._tbl
+    for grid_col, w in zip(tbl.tblGrid.findall(qn("w:gridCol")), twips, strict=True):
+        grid_col.set(qn("w:w"), str(w))
+    tbl_pr = tbl.tblPr
     table_width = OxmlElement("w:tblW")
-    table_width.set(qn("w:w"), str(sum(int(w.pt * 20) for w in widths)))
+    table_width.set(qn("w:w"), str(sum(twips)))
     table_width.set(qn("w:type"), "dxa")
     _insert_ordered(tbl_pr, table_width, _TBLPR_ORDER)
     _insert_ordered(tbl_pr, _borders(), _TBLPR_ORDER)
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    _insert_ordered(tbl_pr, layout, _TBLPR_ORDER)
     caption = OxmlElement("w:tblCaption")
     caption.set(qn("w:val"), block.caption)
     _insert_ordered(tbl_pr, caption, _TBLPR_ORDER)
-    header = table.rows[0]
-    header._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     together = len(block.rows) <= KEEP_TOGETHER_ROWS
-    for col, (cell, text) in enumerate(zip(header.cells, block.header, strict=True)):
-        _shade(cell)
-        para = cell.paragraphs[0]
-        _format(para, block.is_numeric(col), keep_next=together)
-        run(para._p, text, bold=True, size=size, lang=block.header_lang)
-    last = len(block.rows) - 1
     list_style = styles.get("List Bullet")
-    for n, (row, cells) in enumerate(zip(table.rows[1:], block.rows, strict=True)):
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    rows = tbl.findall(qn("w:tr"))
+    header = rows[0]
+    _row_property(header, "w:tblHeader")
+    for col, (tc, text) in enumerate(zip(header.findall(qn("w:tc")), block.header, strict=True)):
+        _cell_properties(tc, twips[col], shade=True)
+        para = _paragraph(tc.find(qn("w:p")), block.is_numeric(col), together, None)
+        run(para, text, bold=True, size=size, lang=block.header_lang)
+    last = len(block.rows) - 1
+    for n, (tr, cells) in enumerate(zip(rows[1:], block.rows, strict=True)):
+        _row_property(tr, "w:cantSplit")
         total = block.total_row and n == last
-        for col, (cell, paras) in enumerate(zip(row.cells, cells, strict=False)):
+        for col, (tc, paras) in enumerate(zip(tr.findall(qn("w:tc")), cells, strict=False)):
+            _cell_properties(tc, twips[col], rule_above=total)
             is_label = block.row_headers and col == 0
             lang = block.header_lang if is_label else None
-            if total:
-                _top_rule(cell)
+            first = tc.find(qn("w:p"))
             for i, (is_item, text) in enumerate(cell_lines(paras)):
-                para = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-                _format(para, block.is_numeric(col), keep_next=together and n < last)
-                if is_item and list_style is not None:
-                    para.style = list_style
+                if i == 0:
+                    target = first
+                else:
+                    target = OxmlElement("w:p")
+                    tc.append(target)
+                style = list_style.style_id if is_item and list_style is not None else None
+                para = _paragraph(target, block.is_numeric(col), together and n < last, style)
                 shown = f"• {text}" if is_item and list_style is None else text
-                run(para._p, shown, bold=is_label or total, size=size, lang=lang)
-    return table._tbl
+                run(para, shown, bold=is_label or total, size=size, lang=lang)
+    return tbl
 
 
-def _format(para: Any, numeric: bool, keep_next: bool = False) -> None:
-    fmt = para.paragraph_format
-    fmt.space_after = Pt(2)
-    fmt.space_before = Pt(0)
-    fmt.line_spacing = 1.0
+def _row_property(tr: Any, tag: str) -> None:
+    tr_pr = tr.get_or_add_trPr()
+    tr_pr.append(OxmlElement(tag))
+
+
+def _cell_properties(tc: Any, twips: int, shade: bool = False, rule_above: bool = False) -> None:
+    """``w:tcPr`` with the width, a double rule above (a total row) and the header shading, in schema order."""
+    tc_pr = tc.get_or_add_tcPr()
+    for child in list(tc_pr):
+        tc_pr.remove(child)
+    width = OxmlElement("w:tcW")
+    width.set(qn("w:w"), str(twips))
+    width.set(qn("w:type"), "dxa")
+    tc_pr.append(width)
+    if rule_above:
+        borders = OxmlElement("w:tcBorders")
+        top = OxmlElement("w:top")
+        for key, value in (("w:val", "double"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "404040")):
+            top.set(qn(key), value)
+        borders.append(top)
+        tc_pr.append(borders)
+    if shade:
+        shd = OxmlElement("w:shd")
+        for key, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", HEADER_FILL)):
+            shd.set(qn(key), value)
+        tc_pr.append(shd)
+
+
+def _paragraph(para: Any, numeric: bool, keep_next: bool, style: str | None) -> Any:
+    """``para`` (a ``w:p``) with its properties set directly: the python-docx API is slow in big tables."""
+    for ppr in para.findall(qn("w:pPr")):
+        para.remove(ppr)
+    ppr = OxmlElement("w:pPr")
+    if style is not None:
+        pstyle = OxmlElement("w:pStyle")
+        pstyle.set(qn("w:val"), style)
+        ppr.append(pstyle)
     if keep_next:
-        fmt.keep_with_next = True
+        ppr.append(OxmlElement("w:keepNext"))
+    spacing = OxmlElement("w:spacing")
+    for key, value in (("w:before", "0"), ("w:after", "40"), ("w:line", "240"), ("w:lineRule", "auto")):
+        spacing.set(qn(key), value)
+    ppr.append(spacing)
     if numeric:
-        fmt.alignment = 2  # WD_ALIGN_PARAGRAPH.RIGHT
+        jc = OxmlElement("w:jc")
+        jc.set(qn("w:val"), "right")
+        ppr.append(jc)
+    para.insert(0, ppr)
+    return para
 
 
 def _borders() -> Any:
@@ -106,23 +147,6 @@ def _borders() -> Any:
             edge.set(qn(key), value)
         borders.append(edge)
     return borders
-
-
-def _shade(cell: Any) -> None:
-    shd = OxmlElement("w:shd")
-    for key, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", HEADER_FILL)):
-        shd.set(qn(key), value)
-    _insert_ordered(cell._tc.get_or_add_tcPr(), shd, _TCPR_ORDER)
-
-
-def _top_rule(cell: Any) -> None:
-    """A double rule above a total row's cell."""
-    borders = OxmlElement("w:tcBorders")
-    top = OxmlElement("w:top")
-    for key, value in (("w:val", "double"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "404040")):
-        top.set(qn(key), value)
-    borders.append(top)
-    _insert_ordered(cell._tc.get_or_add_tcPr(), borders, _TCPR_ORDER)
 
 
 def _insert_ordered(parent: Any, child: Any, order: tuple[str, ...]) -> None:
