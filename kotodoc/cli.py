@@ -320,7 +320,7 @@ class ColorChoice(str, Enum):
     never = "never"
 
 
-@app.command()
+@_command("diff")
 def diff(
     old: Annotated[str, typer.Argument(help="Vanha versio: tiedosto tai git-versio (HEAD~1, v2024:kunta.yaml).",
                                        show_default=False, metavar="VANHA")],
@@ -367,7 +367,7 @@ class SummaryView(str, Enum):
     services = "services"
 
 
-@app.command()
+@_command("summary")
 def summary(
     paths: Annotated[list[Path], typer.Argument(help="Ohjelmien YAML-tiedostot tai hakemisto.", show_default=False,
                                                 metavar="TIEDOSTO|HAKEMISTO")],

@@ -12,6 +12,8 @@ SHORT_HELP = {
     "init": "Luo kunnan ohjelman pohja, skeema ja CI.",
     "render": "Tulosta asiakirja: docx, md, html tai pdf.",
     "costs": "Laske yhteisen palvelun kustannusten jako.",
+    "diff": "Näytä muutokset versioiden välillä kohdittain.",
+    "summary": "Tee monen ohjelman yhteenveto.",
 }
 """One line per command for ``kotodoc --help`` (short enough not to be cut)."""
 

@@ -37,7 +37,8 @@ def test_html_has_no_accessibility_violations(browser: Browser, tmp_path: Path, 
     report = validate_file(path)
     assert report.programme is not None
     page = tmp_path / f"{case}.html"
-    page.write_bytes(render_doc(DOCUMENTS[document].build(report.programme, None), "html", document=document))
+    doc = DOCUMENTS[document].build(report.programme, None, path)
+    page.write_bytes(render_doc(doc, "html", document=document))
     assert browser.open(page).axe() == []
 
 
