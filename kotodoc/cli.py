@@ -269,6 +269,32 @@ def render(
     raise typer.Exit(_guard(run, "render"))
 
 
+@app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="Täytetty lomake: .docx (tai .odt, .doc, .rtf, kun LibreOffice on "
+                                              "asennettu).", show_default=False, metavar="TIEDOSTO")],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Kohdetiedosto (oletus: Word-tiedoston nimi .yaml-päätteellä, sen viereen).",
+        show_default=False)] = None,
+    kunta: Annotated[list[str], typer.Option(
+        "--kunta", help="Kunnan nimi, jos lomakkeella ei ole sitä tai se on toisin; yhteisohjelmassa toistetaan.",
+        metavar="<nimi>", show_default=False)] = [],  # noqa: B006
+    force: Annotated[bool, typer.Option("--force", help="Korvaa olemassa oleva kohdetiedosto.")] = False,
+) -> None:
+    """Tuo Wordissa täytetty lomake YAML-tiedostoksi ja tarkista se."""
+    from kotodoc.checks import report
+    from kotodoc.intake.run import import_file, report_lines
+
+    def run() -> int:
+        outcome = import_file(file, output, municipalities=kunta, force=force)
+        for line in report_lines(outcome, file):
+            typer.echo(line, err=True)
+        typer.echo(report.text_report([outcome.report], False), err=True)
+        return 0 if outcome.report.passed() else 1
+
+    raise typer.Exit(_guard(run))
+
+
 class CostFormat(str, Enum):
     """Output formats of ``costs``."""
 

@@ -18,16 +18,22 @@ Pure: no files are read or written here (see :mod:`kotodoc.repo_init`).
 
 from __future__ import annotations
 
-import json
-import textwrap
 from collections.abc import Sequence
 
-import yaml
 from pydantic import BaseModel
 
 from kotodoc import form
 from kotodoc.messages import join
 from kotodoc.repo.facts import Facts
+from kotodoc.repo.yaml_text import (
+    Lines,
+    header_comments,
+    question_comments,
+    row_comment,
+    scalar,
+    section_comments,
+    table_comments,
+)
 from kotodoc.schema.programme import SCHEMA_VERSION, Contact, Header
 
 T = form.texts("fi")
@@ -39,8 +45,6 @@ PLACEHOLDER_EMAIL = "taydennetaan@kunta.invalid"
 """Passes the e-mail check; the ASCII spelling of the placeholder still gives KD401."""
 DATA_FILE = "kotoutumisohjelma.yaml"
 SCHEMA_FILE = "kotodoc.schema.json"
-
-WIDTH = 110  # comment lines are wrapped here; answers are never wrapped
 
 __all__ = ["DATA_FILE", "PLACEHOLDER", "PLACEHOLDER_EMAIL", "SCHEMA_FILE", "scaffold_text"]
 
@@ -54,50 +58,7 @@ def _proposal(text: str) -> str:
     return f"{_cap(text)} – {PLACEHOLDER}"
 
 
-def _scalar(text: str) -> str:
-    """``text`` as a YAML scalar: plain when it reads back unchanged, else double-quoted."""
-    try:
-        plain_ok = yaml.safe_load(f"k: {text}") == {"k": text} and not text.startswith(("'", '"', "%", "@"))
-    except yaml.YAMLError:
-        plain_ok = False
-    return text if plain_ok else json.dumps(text, ensure_ascii=False)
-
-
-class _Lines:
-    """The file being written: comments wrapped, values indented."""
-
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-
-    def blank(self) -> None:
-        self.lines.append("")
-
-    def comment(self, text: str, indent: int = 0, first: str = "", cont: str = "   ") -> None:
-        pad = " " * indent
-        wrapped = textwrap.wrap(text, WIDTH - indent - 2 - len(first), break_long_words=False,
-                                break_on_hyphens=False) or [""]
-        self.lines.append(f"{pad}# {first}{wrapped[0]}".rstrip())
-        self.lines.extend(f"{pad}# {cont}{' ' * max(0, len(first) - len(cont))}{line}" for line in wrapped[1:])
-
-    def value(self, key: str, text: str | None, indent: int) -> None:
-        self.lines.append(f"{' ' * indent}{key}:" + (f" {_scalar(text)}" if text is not None else ""))
-
-    def block(self, key: str, text: str, indent: int) -> None:
-        """A literal block (``key: |``): colons and quotes in the answer need no escaping."""
-        pad = " " * indent
-        self.lines.append(f"{pad}{key}: |")
-        self.lines.extend(f"{pad}  {line}" for line in text.splitlines())
-
-    def items(self, key: str, values: Sequence[str], indent: int) -> None:
-        pad = " " * indent
-        self.lines.append(f"{pad}{key}:")
-        self.lines.extend(f"{pad}  - {_scalar(v)}" for v in values)
-
-    def text(self) -> str:
-        return "\n".join(self.lines).rstrip() + "\n"
-
-
-def _answer(out: _Lines, key: str, text: str, indent: int, groups: bool, languages: bool) -> None:
+def _answer(out: Lines, key: str, text: str, indent: int, groups: bool, languages: bool) -> None:
     """A free-text answer: one text, or parts per target group and/or service language."""
     if not groups and not languages:
         out.block(key, text, indent)
@@ -118,14 +79,11 @@ def _example(model: type[BaseModel], key: str) -> str:
     return str(examples[0])
 
 
-def _header(out: _Lines, facts: Facts) -> None:
+def _header(out: Lines, facts: Facts) -> None:
     out.lines.append(f"{form.HEADER_KEY}:")
     for h in form.HEADER:
         q = h.question
-        out.comment(f"{h.code} {T.field_label(h)}", 2)
-        for extra in (T.header_hints.get(q.key, ""), *T.header_helpers.get(q.key, ())):
-            if extra:
-                out.comment(extra, 2, first="   ")
+        header_comments(out, h, T)
         if q.key == "kunnat":
             out.items(q.key, facts.names, 2)
         elif q.key == "yhteyshenkilo":
@@ -147,7 +105,7 @@ def _header(out: _Lines, facts: Facts) -> None:
             out.block(q.key, PLACEHOLDER, 2)
 
 
-def _section_answer(out: _Lines, sec: form.Section, q: form.Question, facts: Facts) -> None:
+def _section_answer(out: Lines, sec: form.Section, q: form.Question, facts: Facts) -> None:
     # Swedish-language parts where the form asks for them: the A answers of sections 1 and 7.
     swedish = bool(facts.bilingual) and q.block == "A" and sec.bilingual
     if q.note_key:
@@ -178,32 +136,22 @@ def _section_answer(out: _Lines, sec: form.Section, q: form.Question, facts: Fac
         _answer(out, q.key, PLACEHOLDER, 2, q.both_groups, swedish)
 
 
-def _section(out: _Lines, sec: form.Section, facts: Facts) -> None:
-    heading = T.heading(sec) + ("" if sec.required else " (vapaaehtoinen)")
-    out.comment(heading, cont="   ")
-    if T.instruction(sec):
-        out.comment(T.instruction(sec), first="   ")
+def _section(out: Lines, sec: form.Section, facts: Facts) -> None:
+    section_comments(out, sec, T)
     if not sec.required:
         out.comment("Vapaaehtoinen kohta: poista koko kohta, jos kunta ei kuvaa muita palveluita.", first="   ")
     out.lines.append(f"{sec.key}:")
     for q in sec.questions:
-        subheading = T.subheadings.get((sec.key, q.key))
-        prefix = f"{q.block}. " + (f"{subheading} " if subheading else "")
-        out.comment(prefix + T.question(sec.key, q), 2)
-        if (sec.key, q.key) in T.hints:
-            out.comment(T.hints[(sec.key, q.key)], 2, first="   ")
+        question_comments(out, sec, q, T)
         _section_answer(out, sec, q, facts)
 
 
-def _table(out: _Lines, facts: Facts) -> None:
-    out.comment(T.table_title)
-    for key in form.TABLE_COLUMNS:
-        column = f"rivit 1–{len(form.TABLE_ROWS)} alla (rivin nimi on kommenttina)" if key == "palvelu" else key
-        out.comment(f"{T.table_columns[key]} {column}", first="   ")
+def _table(out: Lines, facts: Facts) -> None:
+    table_comments(out, T)
     out.lines.append(f"{form.TABLE_KEY}:")
     employment, county = facts.employment_list(), facts.county_list()
     for row in form.TABLE_ROWS:
-        out.comment(f"{row.number}. {T.table_rows[row.key]}", 2)
+        row_comment(out, row, T)
         out.lines.append(f"  {row.key}:")
         if row.names_county:
             job_seekers, others = [*employment, *county], [*facts.names, *county]
@@ -215,12 +163,12 @@ def _table(out: _Lines, facts: Facts) -> None:
         out.value("muut_asiakkaat", _proposal(join(others)), 4)
 
 
-def _preamble(out: _Lines, facts: Facts, schema_ref: str) -> None:
+def _preamble(out: Lines, facts: Facts, schema_ref: str) -> None:
     out.lines.append(f"# yaml-language-server: $schema={schema_ref}")
     out.comment("")
     out.comment(f"{T.title} – {T.subtitle.lower()}. TEM:n lomake {form.FORM_DATE}; {T.law_name}.")
     for line in (
-        "Luotu komennolla: kotodoc init " + " ".join(f"--kunta {_scalar(n)}" for n in facts.names),
+        "Luotu komennolla: kotodoc init " + " ".join(f"--kunta {scalar(n)}" for n in facts.names),
         ("Jokaisen vastauksen yläpuolella on lomakkeen kysymys. #-merkillä alkavat rivit ovat ohjeita: "
         "ne eivät tulostu asiakirjaan."),
         (f"Korvaa jokainen '{PLACEHOLDER}' omalla tekstilläsi ja tarkista ehdotetut tiedot. Kirjoita "
@@ -247,7 +195,7 @@ def scaffold_text(names: Sequence[str], schema_ref: str = SCHEMA_FILE) -> str:
     facts = Facts.of(names)
     if not facts.municipalities:
         raise ValueError("at least one municipality name is needed")
-    out = _Lines()
+    out = Lines()
     _preamble(out, facts, schema_ref)
     out.comment("Tiedostomuodon versio; älä muuta.")
     out.lines.append(f"skeemaversio: {SCHEMA_VERSION}")
