@@ -109,9 +109,14 @@ FI: Mapping[str, str] = {
     "language_sv": "asiakirjan kieli päätelty ruotsiksi (lomakkeen otsikot tai vastausten kieli); tarkista.",
 }
 
-__all__ = ["FI", "say"]
+TABLES: Mapping[str, Mapping[str, str]] = {"fi": FI}
+"""The texts by language; a translation is one more table with the same keys."""
+LANGUAGE = "fi"
+
+__all__ = ["FI", "LANGUAGE", "TABLES", "say"]
 
 
-def say(key: str, lang: str = "fi", **params: object) -> str:
-    """The text ``key`` in ``lang`` (Finnish, the only language so far) filled in with ``params``."""
-    return FI[key].format(**params)
+def say(key: str, **params: object) -> str:
+    """The text ``key`` in :data:`LANGUAGE` (Finnish where the language lacks it), filled in with ``params``."""
+    table = TABLES.get(LANGUAGE, FI)
+    return table.get(key, FI[key]).format(**params)
