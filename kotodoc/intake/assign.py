@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from kotodoc import form
 from kotodoc.intake.labels import ANSWERED, Kind, Labels, Target
-from kotodoc.intake.word import Block, Cell, Para, Table
+from kotodoc.intake.word import Block, Cell, Para, Table, Where
 from kotodoc.intake.words import group_of
 from kotodoc.render.joint_appendix import TITLE as APPENDIX_TITLE
 from kotodoc.schema.dates import read_date
@@ -85,11 +85,15 @@ class _Assigner:
         self.anchor: Loc = ()
         self.position = -1
         self.seen_label = False
+        self.appendix: Loose | None = None  # after an appendix's title everything is the appendix's text
 
     # --- the stream ---------------------------------------------------------------------------------
 
     def block(self, block: Block) -> None:
-        if isinstance(block, Table):
+        if self.appendix is not None:
+            rows = [block] if isinstance(block, Para) else [_row_para(block, cells) for cells in block.rows if cells]
+            self.appendix.paras.extend(p for p in rows if p.text.strip())
+        elif isinstance(block, Table):
             self.table(block)
         else:
             self.para(block)
@@ -106,8 +110,8 @@ class _Assigner:
             return
         if " ".join(text.split()).casefold() == APPENDIX_TITLE.casefold():
             self._close()
-            self.loose = Loose(("loppu",), "unplaced_appendix", [para])
-            self.out.loose.append(self.loose)
+            self.appendix = Loose(("loppu",), "unplaced_appendix", [para])
+            self.out.loose.append(self.appendix)
             return
         inline = self._inline_label(para)
         if inline is not None:
@@ -237,7 +241,7 @@ class _Assigner:
         return {}
 
     def _table_row(self, cells: tuple[Cell, ...], columns: dict[int, str]) -> bool:
-        if len(cells) < 3:
+        if len(cells) != 3:  # a row label and the two answer columns, nothing else (no cell is left behind)
             return False
         found = self.labels.match(_text(cells[0]), Kind.ROW)
         if found is None:
@@ -281,6 +285,12 @@ class _Assigner:
 
 def _text(cell: Cell) -> str:
     return " ".join(p.text.strip() for p in cell.paras if p.text.strip())
+
+
+def _row_para(table: Table, cells: tuple[Cell, ...]) -> Para:
+    """A table row as one line of text, its cells separated by " | " (for text that is kept, not placed)."""
+    where = Where(table=table.number, row=cells[0].row, column=cells[0].column)
+    return Para(" | ".join(" / ".join(p.text.strip() for p in c.paras if p.text.strip()) for c in cells), where)
 
 
 def assign(blocks: list[Block], labels: Labels) -> Assigned:

@@ -24,7 +24,7 @@ _EMAIL = re.compile(r"[^\s@<>(),;:]+@[^\s@<>(),;:]+\.[^\s@<>(),;:.]{2,}")
 _PHONE = re.compile(r"^\+?\(?\d[\d\s()\-/]{4,22}\d$")
 _PREFIX = re.compile(r"^(?:puh(?:elin)?|p|tel(?:efon)?|gsm|mob(?:iili)?|matkapuhelin|s-?posti|sähköposti|"
                      r"e-?mail|e-?post|email|nimi|namn|nimike|titel)\b\.?\s*:?\s*", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*[,;|]\s*|\s+/\s+|\s+[-–]\s+")
+_SPLIT = re.compile(r"\s*[,;|]\s*|\s+/\s*|\s*/\s+|\s+[-–]\s+")
 
 
 def _capitalised(word: str) -> bool:
@@ -79,7 +79,7 @@ def contact(paras: list[Para], labels: Labels, notes: Notes) -> dict[str, str | 
                 found["sahkoposti"] = email.group()
                 line = (line[:email.start()] + line[email.end():]).strip()
             for segment in _SPLIT.split(line):
-                segment = _PREFIX.sub("", segment.strip()).strip()
+                segment = _PREFIX.sub("", segment.strip(" \t,;/|–-")).strip()
                 if not segment:
                     continue
                 if _PHONE.match(segment) and sum(ch.isdigit() for ch in segment) >= 6 and "puhelin" not in found:

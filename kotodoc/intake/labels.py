@@ -77,12 +77,12 @@ def normalise(text: str) -> str:
 
 
 def _threshold(length: int) -> float:
-    """How similar a text must be to a label of ``length`` characters: short labels must match exactly."""
+    """How similar (difflib's ratio) a text must be to a label of ``length`` characters: a few wrong letters, about
+    one in eleven (two in a short label), and short labels must match exactly."""
     if length < 12:
         return 1.0
-    if length < 30:
-        return 0.9
-    return 0.85
+    allowed = 2.0 if length < 30 else 0.09 * length
+    return max(0.85, 1 - allowed / length)
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,11 @@ _DTD_UTF16 = ("<!DOCTYPE".encode("utf-16-le"), "<!ENTITY".encode("utf-16-le"),
               "<!DOCTYPE".encode("utf-16-be"), "<!ENTITY".encode("utf-16-be"))
 
 
+PARSER_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd": False, "dtd_validation": False,
+                  "huge_tree": False, "remove_comments": True, "remove_pis": True, "collect_ids": False}
+"""lxml's parser for the parts: no entity expansion, no DTD, no network, libxml2's size and depth limits on."""
+
+
 class ImportReadError(UsageError):
     """The Word file cannot be read or is refused (exit 2); the message is Finnish."""
 
@@ -171,8 +176,7 @@ def parse_xml(raw: bytes, name: str, part: str) -> Any:
     """Parse one XML part with entities, DTDs and the network off; a DOCTYPE or ENTITY is refused."""
     if _DTD.search(raw) or any(marker in raw for marker in _DTD_UTF16):
         raise ImportReadError(say("xml_dtd", name=name, part=part))
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
-                             huge_tree=False, remove_comments=True, remove_pis=True, collect_ids=False)
+    parser = etree.XMLParser(**PARSER_OPTIONS)
     try:
         root = etree.fromstring(raw, parser)
     except etree.XMLSyntaxError as exc:

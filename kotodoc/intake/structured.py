@@ -54,14 +54,12 @@ def languages(paras: list[Para], lang: str, loc: tuple[str, str],
     items = [(p, clean(p)) for p in paras if clean(p)]
     texts = [item_text(t) if listed(p, t) else t for p, t in items]
     where = items[0][0].where if items else None
-    if items and all(listed(p, t) for p, t in items):
-        words = [_as_list(t) for t in texts]
-        if all(words):
-            return [w for found in words if found for w in found], None
-    if texts:
-        written = _as_list(texts[-1])
-        if written:
-            return written, "\n\n".join(texts[:-1]) or None
+    written = [_as_list(t) for t in texts]
+    tail = len(texts)
+    while tail > 0 and written[tail - 1]:  # the paragraphs at the end that are lists of languages
+        tail -= 1
+    if tail < len(texts):
+        return [name for found in written[tail:] if found for name in found], "\n\n".join(texts[:tail]) or None
     whole = "\n\n".join(texts) or None
     codes = _named(whole or "")
     if not codes:

@@ -92,6 +92,7 @@ def _responsibility_table(document: Any, rows: list[Line], header: Line | None) 
             if line.tag == "H":
                 for run in cell.paragraphs[0].runs:
                     run.bold = True
+    document.add_paragraph()  # Word always keeps a paragraph after a table that ends the document
 
 
 def _table_parts(lines: list[Line]) -> tuple[list[Line], Line | None, list[Line]]:
