@@ -60,6 +60,7 @@ _LAW = re.compile(r"\([^()]*§[^()]*\)")
 _PREFIX = re.compile(r"^(?:h\d{1,2}\b\.?|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-c][.)]|[-•*·▪])\s*")
 _SLASH = re.compile(r"\s*/\s*")
 _TAIL = re.compile(r"[\s:?.!;,*]+$")
+_WORD = re.compile(r"\w{3,}")
 
 
 def normalise(text: str) -> str:
@@ -110,6 +111,7 @@ class Labels:
             seen.add(id(texts))
             self._add_language(texts, lang)
         self._by_length = sorted(self.by_text, key=len)
+        self._words = {text: set(_WORD.findall(text)) for text in self.by_text}
 
     def _add(self, text: str, target: Target) -> None:
         key = normalise(text)
@@ -169,13 +171,20 @@ class Labels:
             return None
         best: tuple[float, str] = (0.0, "")
         low, high = len(key) * need / (2 - need), len(key) * (2 - need) / need
+        words = set(_WORD.findall(key))
+        matcher = difflib.SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(key)  # analysed once; each candidate is the first sequence
         for candidate in self._by_length:
             if len(candidate) < low:
                 continue
             if len(candidate) > high:
                 break
+            # a label differs from a typo'd copy by a few letters: most of its words are the same
+            theirs = self._words[candidate]
+            if len(words & theirs) * 2 < min(len(words), len(theirs)):
+                continue
             floor = max(need, _threshold(len(candidate)), best[0])
-            matcher = difflib.SequenceMatcher(None, key, candidate, autojunk=False)
+            matcher.set_seq1(candidate)
             if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
                 continue
             ratio = matcher.ratio()

@@ -13,6 +13,7 @@ of what was written (:func:`kotodoc.checks.validate.validate_bytes`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shlex
 import unicodedata
@@ -22,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from kotodoc import form, refdata
-from kotodoc.checks.validate import Report, validate_bytes
+from kotodoc.checks.validate import Report, validate_loaded
 from kotodoc.errors import OutputError
 from kotodoc.intake.assign import Assigned, assign
 from kotodoc.intake.convert import read_file, read_package
@@ -59,6 +60,7 @@ class Imported:
     data: dict[str, Any]
     placed: int
     warnings: list[Remark] = field(default_factory=list)
+    loaded: loader.LoadResult | None = None  # the YAML as kotodoc's loader read it back
 
 
 def import_bytes(data: bytes, name: str, *, municipalities: list[str] | None = None, target: str = "kunta.yaml",
@@ -80,9 +82,9 @@ def import_bytes(data: bytes, name: str, *, municipalities: list[str] | None = N
                       where=describe_span(loose.paras), quote=_short(loose.paras[0].text))
     tree = _nfc(shaped.data)
     text, lines = programme_text(tree, ctx.notes.items, Path(name).name, target, args)
-    _check_round_trip(text, tree, target)
+    loaded = _read_back(text, tree, target)
     warnings = [Remark(_where(n), n.text, lines.get(id(n), 1)) for n in ctx.notes.items if n.warn]
-    return Imported(text, tree, shaped.placed, warnings)
+    return Imported(text, tree, shaped.placed, warnings, loaded)
 
 
 def _document_language(assigned: Assigned, default_lang: str) -> str:
@@ -137,11 +139,12 @@ def _nfc(value: Any) -> Any:
     return value
 
 
-def _check_round_trip(text: str, tree: dict[str, Any], target: str) -> None:
-    """The written YAML must read back as exactly the tree that was written (a bug otherwise)."""
+def _read_back(text: str, tree: dict[str, Any], target: str) -> loader.LoadResult:
+    """The written YAML as kotodoc reads it: exactly the tree that was written (a bug otherwise)."""
     loaded = loader.load_bytes(text.encode("utf-8"), target)
-    if loaded.data != tree:
+    if loaded.data != tree or loaded.diagnostics:
         raise AssertionError("kotodoc import wrote YAML that does not read back as the imported answers")
+    return loaded
 
 
 # --- files ----------------------------------------------------------------------------------------------
@@ -175,7 +178,8 @@ def import_file(source: Path, output: Path | None = None, *, municipalities: lis
                             args=f" {shlex.quote(source.name)}{args}")
     _refuse(source, target, force)
     write_atomic(target, imported.text.encode("utf-8"))
-    report = validate_bytes(imported.text.encode("utf-8"), str(target))
+    assert imported.loaded is not None
+    report = validate_loaded(dataclasses.replace(imported.loaded, path=str(target)))
     return Outcome(imported, target, report, not (target.parent / SCHEMA_FILE).exists())
 
 

@@ -12,6 +12,7 @@ back unchanged, a literal block (``|-``) for text of several lines, else a doubl
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from collections.abc import Mapping, Sequence
 
@@ -27,8 +28,20 @@ __all__ = [
 ]
 
 
+# Text that surely reads back as itself when written plain: it starts with a letter, has no ": " or " #", no
+# control character or other YAML line break, does not end in a colon or a space, and is not a word YAML 1.1
+# reads as true, false or null. And text that surely reads back from a literal block: no control character but
+# line breaks, no line starting or ending in white space. Other text is checked by parsing it (slower).
+_CONTROL = r"\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff"
+_SURELY_PLAIN = re.compile(rf"^[^\W\d_](?:(?!: | #)[^\n{_CONTROL}])*(?<![:\s])\Z")
+_YAML11_WORDS = frozenset({"y", "n", "yes", "no", "true", "false", "on", "off", "null"})
+_SURELY_LITERAL = re.compile(rf"^[^\s{_CONTROL}](?:[^\n{_CONTROL}]|\n+(?=\S))*(?<!\s)\Z")
+
+
 def scalar(text: str) -> str:
     """``text`` as a YAML scalar: plain when it reads back unchanged, else double-quoted."""
+    if _SURELY_PLAIN.match(text) and text.casefold() not in _YAML11_WORDS:
+        return text
     try:
         plain_ok = yaml.safe_load(f"k: {text}") == {"k": text} and not text.startswith(("'", '"', "%", "@"))
     except yaml.YAMLError:
@@ -40,6 +53,8 @@ def literal_ok(text: str) -> bool:
     """Whether ``text`` (several lines) reads back unchanged from a ``|-`` block."""
     if not text.strip() or text != text.strip("\n") or text[:1] in (" ", "\t"):
         return False
+    if _SURELY_LITERAL.match(text) and not any(line != line.rstrip() for line in text.split("\n")):
+        return True
     block = "k: |-\n" + "\n".join(f"  {line}" if line else "" for line in text.split("\n"))
     try:
         return bool(yaml.safe_load(block) == {"k": text})
