@@ -46,14 +46,25 @@ def scalar(text: str) -> str:
         plain_ok = yaml.safe_load(f"k: {text}") == {"k": text} and not text.startswith(("'", '"', "%", "@"))
     except yaml.YAMLError:
         plain_ok = False
-    return text if plain_ok else json.dumps(text, ensure_ascii=False)
+    return text if plain_ok else quoted(text)
+
+
+def quoted(text: str) -> str:
+    """``text`` double-quoted: JSON's escapes, and YAML's own line breaks (NEL, LS, PS) and BOM escaped too (raw,
+    a double-quoted scalar would fold them into spaces)."""
+    escaped = json.dumps(text, ensure_ascii=False)
+    for char in ("\x85", "\u2028", "\u2029", "\ufeff"):
+        escaped = escaped.replace(char, f"\\u{ord(char):04x}")
+    return escaped
 
 
 def literal_ok(text: str) -> bool:
     """Whether ``text`` (several lines) reads back unchanged from a ``|-`` block."""
     if not text.strip() or text != text.strip("\n") or text[:1] in (" ", "\t"):
         return False
-    if _SURELY_LITERAL.match(text) and not any(line != line.rstrip() for line in text.split("\n")):
+    if any(line != line.rstrip() for line in text.split("\n")):
+        return False  # white space at a line's end is invisible in a block, and editors drop it: quote instead
+    if _SURELY_LITERAL.match(text):
         return True
     block = "k: |-\n" + "\n".join(f"  {line}" if line else "" for line in text.split("\n"))
     try:
@@ -135,7 +146,7 @@ class Lines:
             self.text_value(f"{' ' * indent}-", item, indent + 2)
 
     def text(self) -> str:
-        return "\n".join(self.lines).rstrip() + "\n"
+        return "\n".join(self.lines).rstrip("\n") + "\n"  # only line ends: a value may end in any other space
 
 
 # --- the form's wording above the keys -----------------------------------------------------------------
