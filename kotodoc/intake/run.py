@@ -83,7 +83,8 @@ def import_bytes(data: bytes, name: str, *, municipalities: list[str] | None = N
     tree = _nfc(shaped.data)
     text, lines = programme_text(tree, ctx.notes.items, Path(name).name, target, args)
     loaded = _read_back(text, tree, target)
-    warnings = [Remark(_where(n), n.text, lines.get(id(n), 1)) for n in ctx.notes.items if n.warn]
+    warnings = sorted((Remark(_where(n), _said(n), lines.get(id(n), 1)) for n in ctx.notes.items if n.warn),
+                      key=lambda r: r.line)
     return Imported(text, tree, shaped.placed, warnings, loaded)
 
 
@@ -122,6 +123,13 @@ def _quoted(para: Para) -> str:
 def _short(text: str, size: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= size else text[:size - 1].rstrip() + "…"
+
+
+def _said(note: Note) -> str:
+    """A note as a warning line: a note that ends "…oli:" shows the start of what it quotes."""
+    if note.text.endswith(":") and note.quote:
+        return f"{note.text} «{_short(' / '.join(note.quote), 80)}»"
+    return note.text
 
 
 def _where(note: Note) -> str:
