@@ -269,7 +269,7 @@ def render(
     raise typer.Exit(_guard(run, "render"))
 
 
-@app.command("import")
+@_command("import")
 def import_(
     file: Annotated[Path, typer.Argument(help="Täytetty lomake: .docx (tai .odt, .doc, .rtf, kun LibreOffice on "
                                               "asennettu).", show_default=False, metavar="TIEDOSTO")],

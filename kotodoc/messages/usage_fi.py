@@ -11,6 +11,7 @@ SHORT_HELP = {
     "schema": "Kirjoita editorien JSON Schema.",
     "init": "Luo kunnan ohjelman pohja, skeema ja CI.",
     "render": "Tulosta asiakirja: docx, md, html tai pdf.",
+    "import": "Tuo Wordissa täytetty lomake YAML-tiedostoksi.",
     "costs": "Laske yhteisen palvelun kustannusten jako.",
     "diff": "Näytä muutokset versioiden välillä kohdittain.",
     "summary": "Tee monen ohjelman yhteenveto.",

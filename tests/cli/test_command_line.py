@@ -33,7 +33,7 @@ def listing(directory: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("args", [["--help"], ["validate", "--help"], ["render", "--help"], ["costs", "--help"],
-                                  ["init", "--help"], ["schema", "--help"], []])
+                                  ["init", "--help"], ["schema", "--help"], ["import", "--help"], []])
 def test_help_is_finnish(run_cli: RunCli, args: list[str]) -> None:
     result = run_cli(*args)
     assert result.exit_code in (0, 2)
@@ -46,7 +46,7 @@ def test_command_list_is_not_cut(run_cli: RunCli) -> None:
     out = run_cli("--help").stdout
     commands = out.split("Komennot:")[1]
     assert "..." not in commands
-    assert all(name in commands for name in ("validate", "schema", "init", "render", "costs"))
+    assert all(name in commands for name in ("validate", "schema", "init", "render", "import", "costs"))
 
 
 def test_render_help_lists_the_documents(run_cli: RunCli) -> None:
