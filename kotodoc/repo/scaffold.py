@@ -13,7 +13,8 @@ warning ("fill this in"). The placeholders are chosen to pass the schema and the
 content rules (target groups, the county, the employment authority), so a fresh
 file has warnings only, and each warning points at one slot still to fill in.
 
-Pure: no files are read or written here (see :mod:`kotodoc.repo_init`).
+The file is written with :mod:`kotodoc.repo.yaml_text`, the writer ``kotodoc import`` uses too, so both
+show the form the same way. Pure: no files are read or written here (see :mod:`kotodoc.repo_init`).
 """
 
 from __future__ import annotations
