@@ -208,7 +208,8 @@ def init(
                                                metavar="[HAKEMISTO]")]
     = Path(),
     kunta: Annotated[list[str], typer.Option(
-        "--kunta", help="Kunnan nimi; yhteisohjelmassa valitsin toistetaan.", metavar="<nimi>",
+        "--kunta", help="Kunnan nimi suomeksi tai ruotsiksi; yhteisohjelmassa valitsin toistetaan tai nimet "
+        "erotetaan pilkulla (--kunta \"Pori, Ulvila, Nakkila\").", metavar="<nimi>",
         show_default=False)] = [],  # noqa: B006
     ci: Annotated[str | None, typer.Option(
         "--ci", help="Lisää CI-tiedosto (github tai gitlab) ja .pre-commit-config.yaml.", metavar="<github|gitlab>",
@@ -407,7 +408,7 @@ def summary(
         "--output", "-o", help="Kohdetiedosto (xlsx: pakollinen; muuten oletus tulostaa).", show_default=False)]
     = None,
 ) -> None:
-    """Yhteenveto monesta ohjelmasta: rivi ohjelmaa kohden ja koko alueen luvut (ELY-keskuksen tarkastajalle)."""
+    """Yhteenveto monesta ohjelmasta: rivi ohjelmaa kohden ja koko alueen luvut (elinvoimakeskuksen tarkastajalle)."""
     from kotodoc.review.summary_formats import write_summary
 
     def run() -> None:

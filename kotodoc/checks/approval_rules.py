@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from kotodoc.checks.findings import Finding, ModelRule
 from kotodoc.checks.wording import Place
 from kotodoc.diagnostics import Loc
+from kotodoc.messages import Word
+from kotodoc.refdata import administration
 from kotodoc.schema.approval import APPROVAL_KEY, H7_KEY
 from kotodoc.schema.dates import fi_date
 from kotodoc.schema.programme import Programme
@@ -32,22 +34,28 @@ def decision_needs_meeting(prog: Programme) -> Iterator[Finding]:
 
 
 def submission_dates(prog: Programme) -> Iterator[Finding]:
-    """KD602 sent before the meeting; KD603 sent after the deadline; KD605 meeting after the deadline."""
+    """KD602 sent before the meeting; KD603 sent after the deadline; KD605 meeting after the deadline.
+
+    The receiver is named by the document's date: the elinvoimakeskus from 2026, the ELY-keskus before."""
     block = prog.hyvaksyminen
-    if block is None or block.ely is None:
+    found = block.submission() if block is not None else None
+    if block is None or found is None:
         return
-    ely, meeting = block.ely, block.kokouspaiva
-    if ely.lahetetty is not None:
-        loc: Loc = (APPROVAL_KEY, "ely", "lahetetty")
-        sent = fi_date(ely.lahetetty)
-        if meeting is not None and meeting > ely.lahetetty:
-            yield Finding("KD602", loc, {"what": Place(loc), "sent": sent, "meeting": fi_date(meeting)})
-        if ely.maaraaika is not None and ely.lahetetty > ely.maaraaika:
-            yield Finding("KD603", loc, {"what": Place(loc), "sent": sent, "deadline": fi_date(ely.maaraaika)})
-    elif meeting is not None and ely.maaraaika is not None and meeting > ely.maaraaika:
+    (key, sub), meeting = found, block.kokouspaiva
+    body = "centre" if administration.centres_in_charge(prog.document_day()) else "ely"
+    if sub.lahetetty is not None:
+        loc: Loc = (APPROVAL_KEY, key, "lahetetty")
+        sent = fi_date(sub.lahetetty)
+        if meeting is not None and meeting > sub.lahetetty:
+            yield Finding("KD602", loc, {"what": Place(loc), "sent": sent, "meeting": fi_date(meeting),
+                                         "to_body": Word(f"to_{body}")})
+        if sub.maaraaika is not None and sub.lahetetty > sub.maaraaika:
+            yield Finding("KD603", loc, {"what": Place(loc), "sent": sent, "deadline": fi_date(sub.maaraaika),
+                                         "to_body": Word(f"to_{body}")})
+    elif meeting is not None and sub.maaraaika is not None and meeting > sub.maaraaika:
         loc = (APPROVAL_KEY, "kokouspaiva")
         yield Finding("KD605", loc, {"what": Place(loc), "meeting": fi_date(meeting),
-                                     "deadline": fi_date(ely.maaraaika)})
+                                     "deadline": fi_date(sub.maaraaika), "of_body": Word(f"of_{body}")})
 
 
 def record_number(prog: Programme) -> Iterator[Finding]:

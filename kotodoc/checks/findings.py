@@ -23,6 +23,7 @@ class Finding:
     code: str
     loc: Loc
     params: dict[str, Any] = field(default_factory=dict)
+    at_key: bool = False  # point at the key of ``loc`` (a key to rename), not at its value
 
 
 ModelRule = Callable[[Programme], Iterator[Finding]]

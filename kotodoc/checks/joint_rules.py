@@ -5,12 +5,12 @@ The module's :data:`RULES` are joined with the others in :data:`kotodoc.checks.r
 Errors are what cannot be right: a member missing from H1, a task with no responsible level or with
 two, a deviation from a task the division does not have, cost percentages that do not sum to 100,
 a member without the figures the cost split needs. Warnings are what may be right but usually is
-not: a name kotodoc knows in another spelling, a member that the reference data places in another
-wellbeing services county or employment area, a percentage outside the range the Mikkeli region's
+not: a name close to a municipality's that is none itself, a member that the reference data places in
+another wellbeing services county or employment area, a percentage outside the range the Mikkeli region's
 proposal (20.6.2024) gives, a client segment with no clients.
 
-Reference data is used only where it knows the answer (:mod:`kotodoc.refdata` has no full list of
-municipalities or employment areas): "not known" is never reported as wrong.
+A member is the same municipality under its Finnish or Swedish name ("Pietarsaari" and "Jakobstad");
+an employment area is recognised by its short or own name (:func:`kotodoc.refdata.employment_area`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from kotodoc import form, refdata
 from kotodoc.checks.findings import Finding, ModelRule
 from kotodoc.checks.wording import Place
 from kotodoc.diagnostics import Loc
-from kotodoc.messages import Hint, Term
+from kotodoc.messages import Hint, Term, Word
+from kotodoc.refdata.terms import is_placeholder
 from kotodoc.schema.joint import (
     CAUSATION_RANGE,
     CLIENT_GROUPS,
@@ -42,11 +43,18 @@ H1: Loc = (form.HEADER_KEY, "kunnat")
 
 
 def _same(name: str) -> str:
-    """Comparison key of a municipality or area name: the known spelling, else case and spaces folded."""
-    known = refdata.canonical_municipality(name)
+    """Comparison key of a municipality: its code when the name is a municipality's (in either language),
+    else the name with case and spaces folded."""
+    known = refdata.lookup(name)
     if known is not None:
-        return known.casefold()
+        return f"#{known.code}"
     return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+
+
+def _area(name: str) -> str:
+    """Comparison key of an employment area: the area's short name when known, else the name folded."""
+    known = refdata.employment_area(name)
+    return f"#{known.key}" if known is not None else _same(name)
 
 
 def _joint(prog: Programme) -> JointProgramme | None:
@@ -95,8 +103,6 @@ def known_spelling(prog: Programme) -> Iterator[Finding]:
     if joint is None:
         return
     for i, member in enumerate(joint.jasenet):
-        if refdata.canonical_municipality(member.kunta) is not None:
-            continue
         suggestion = refdata.suggest_municipality(member.kunta)
         if suggestion is not None:
             loc: Loc = (KEY, "jasenet", i, "kunta")
@@ -108,31 +114,33 @@ def county_and_areas(prog: Programme) -> Iterator[Finding]:
     joint = _joint(prog)
     if joint is None:
         return
-    areas = {_same(a): a for a in joint.tyollisyysalueet}
+    areas = {_area(a): a for a in joint.tyollisyysalueet}
     for i, member in enumerate(joint.jasenet):
         county = refdata.county_of(member.kunta)
-        if county is not None and county != joint.hyvinvointialue:
+        if county is not None and county != joint.hyvinvointialue and not is_placeholder(joint.hyvinvointialue):
             loc: Loc = (KEY, "jasenet", i, "kunta")
             yield Finding("KD506", loc, {"what": Place(loc), "kunta": member.kunta, "county": county,
                                          "given": joint.hyvinvointialue})
-        if member.tyollisyysalue is not None and _same(member.tyollisyysalue) not in areas:
+        if member.tyollisyysalue is not None and _area(member.tyollisyysalue) not in areas:
             loc = (KEY, "jasenet", i, "tyollisyysalue")
             suggestion = refdata.did_you_mean(member.tyollisyysalue, joint.tyollisyysalueet)
             yield Finding("KD508", loc, {"what": Place(loc), "area": member.tyollisyysalue,
                                          "hint": Hint(suggestion)})
-        known = refdata.employment_area_of(member.kunta)
-        if known is None or _same(known) == _same(member.kunta):
-            continue  # unknown, or a municipality that is its own area (named in several ways)
+        municipality = refdata.lookup(member.kunta)
+        if municipality is None or municipality.area is None or municipality.own_employment_authority:
+            continue  # unknown, Åland, or a city that is its own area (named in several ways)
+        known, key = municipality.area.label(), f"#{municipality.area.key}"
         if member.tyollisyysalue is not None:
-            if _same(member.tyollisyysalue) != _same(known):
+            written = _area(member.tyollisyysalue)
+            if written != key and (written.startswith("#") or written in areas):  # else KD508 said it
                 loc = (KEY, "jasenet", i, "tyollisyysalue")
                 yield Finding("KD507", loc, {"what": Place(loc), "kunta": member.kunta, "area": known})
-        elif _same(known) not in areas:
+        elif key not in areas:
             loc = (KEY, "tyollisyysalueet")
             yield Finding("KD507", loc, {"what": Place(loc), "kunta": member.kunta, "area": known})
     if joint.malli == "maakunnallinen":
         members = {_same(n) for n in joint.member_names()}
-        all_of_county = refdata.COUNTY_MEMBERS.get(joint.hyvinvointialue, ())
+        all_of_county = refdata.county_members(joint.hyvinvointialue)
         missing = [m for m in all_of_county if _same(m) not in members]
         if missing:
             loc = (KEY, "malli")
@@ -164,7 +172,7 @@ def task_division(prog: Programme) -> Iterator[Finding]:
                 yield Finding("KD512", loc, {"what": Place(loc), "allowed": ", ".join(LEVELS)})
             if task in REPEALED_TASKS:
                 modern = REPEALED_TASKS[task]
-                yield Finding("KD402", loc, {"what": Place(loc), "found": task,
+                yield Finding("KD402", loc, {"what": Place(loc), "found": task, "source": Word("ended_1386/2010"),
                                              "modern": f"{TASKS[modern].lower()} (avain {modern})"})
                 if modern in written:  # the same task twice: the repealed key is the one to remove
                     yield Finding("KD513", loc, {"what": Place(loc), "first": modern, "second": task})

@@ -7,8 +7,9 @@ code that finds them.
 
 from __future__ import annotations
 
-from kotodoc.checks import approval_rules, form_rules, joint_rules, text_rules
+from kotodoc.checks import administration_rules, approval_rules, form_rules, joint_rules, text_rules
 from kotodoc.checks.findings import ModelRule, TextRule
 
-TEXT_RULES: tuple[TextRule, ...] = text_rules.RULES
-RULES: tuple[ModelRule, ...] = (*form_rules.RULES, *joint_rules.RULES, *approval_rules.RULES)
+TEXT_RULES: tuple[TextRule, ...] = (*text_rules.RULES, *administration_rules.TEXT_RULES)
+RULES: tuple[ModelRule, ...] = (*form_rules.RULES, *joint_rules.RULES, *approval_rules.RULES,
+                                *administration_rules.RULES)

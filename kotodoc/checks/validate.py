@@ -78,7 +78,7 @@ def validate_file(path: str | os.PathLike[str]) -> Report:
 
 
 def _place(finding: Finding, positions: loader.Positions, path: str) -> Diagnostic:
-    line, col = positions.value_pos(finding.loc)
+    line, col = positions.key_pos(finding.loc) if finding.at_key else positions.value_pos(finding.loc)
     return Diagnostic(finding.code, path, line, col, finding.loc, finding.params)
 
 

@@ -15,12 +15,12 @@ from typing import Any
 from kotodoc.messages import fi, usage_fi
 from kotodoc.messages.catalogue import CODES, Code, Severity
 from kotodoc.messages.languages import LANGUAGES, module
-from kotodoc.messages.params import FormText, Hint, Law, Localized, Term
+from kotodoc.messages.params import FormText, Hint, Law, Localized, Term, Word
 from kotodoc.messages.texts import Text
 
 __all__ = [
-    "CODES", "LANGUAGES", "Code", "FormText", "Hint", "Law", "Localized", "Severity", "Term", "Text", "families",
-    "join", "message", "render", "severity_label", "severity_of", "unknown_choice", "words",
+    "CODES", "LANGUAGES", "Code", "FormText", "Hint", "Law", "Localized", "Severity", "Term", "Text", "Word",
+    "families", "join", "message", "render", "severity_label", "severity_of", "unknown_choice", "words",
 ]
 
 _LIST_AND: dict[str, str] = {"fi": "ja", "sv": "och", "en": "and"}

@@ -52,6 +52,7 @@ CODES: dict[str, Code] = {
     "KD210": Code(E),
     "KD211": Code(E),
     "KD212": Code(E),
+    "KD213": Code(E),
     # --- KD3xx: Lain ja lomakkeen vaatimukset ---
     "KD301": Code(E),
     "KD302": Code(E),
@@ -68,6 +69,7 @@ CODES: dict[str, Code] = {
     "KD406": Code(W),
     "KD407": Code(W),
     "KD408": Code(W),
+    "KD409": Code(W),
     # --- KD5xx: Usean kunnan yhteistoiminta ---
     "KD501": Code(E),
     "KD502": Code(E),
@@ -104,4 +106,5 @@ CODES: dict[str, Code] = {
     "KD607": Code(E),
     "KD608": Code(E),
     "KD609": Code(E),
+    "KD610": Code(W),
 }

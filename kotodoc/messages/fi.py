@@ -23,6 +23,21 @@ SEVERITY: dict[str, str] = {"error": "virhe", "warning": "varoitus"}
 WORDS: dict[str, str] = {
     "hint": "; tarkoititko '{0}'?",
     "allowed": " (sallitut: {0})",
+    # What ended a term (KD402), and the administration by the document's date (KD409, KD6xx).
+    "ended_1386/2010": "kumotun lain (1386/2010) termi",
+    "ended_TE24": "lakkautettujen TE-toimistojen nimi: TE-toimistot päättyivät 1.1.2025 TE24-uudistukseen (laki työvoimapalveluiden järjestämisestä 380/2023)",
+    "ended_ely": "ELY-keskukset lakkautettiin 1.1.2026, ja niiden tilalla ovat elinvoimakeskukset (laki 531/2025)",
+    "ended_te": "TE-toimistot ja TE-palvelut päättyivät 1.1.2025 TE24-uudistukseen (laki työvoimapalveluiden järjestämisestä 380/2023)",
+    "ended_kuntakokeilu": "työllisyyden kuntakokeilu päättyi, kun TE24-uudistus tuli voimaan 1.1.2025 (laki työvoimapalveluiden järjestämisestä 380/2023)",
+    "now_ely": "asiakirjan vastaanottaa nyt",
+    "now_te": "työnhakijoiden palveluista vastaa nyt työvoimaviranomainen:",
+    "now_kuntakokeilu": "työnhakijoiden palveluista vastaa nyt työvoimaviranomainen:",
+    "any_centre": "alueen elinvoimakeskus",
+    "any_authority": "kunnan työllisyysalue",
+    "to_ely": "ELY-keskukselle",
+    "to_centre": "elinvoimakeskukselle",
+    "of_ely": "ELY-keskuksen",
+    "of_centre": "elinvoimakeskuksen",
 }
 
 MESSAGES: dict[str, Text] = {
@@ -98,6 +113,10 @@ MESSAGES: dict[str, Text] = {
     "KD212": Text(
         "{what}: '{value}' ei ole kokonaisluku",
         "Kirjoita luku ilman välilyöntejä ja desimaaleja."),
+    "KD213": Text(
+        "{what}: toimittamisen tiedot on annettu kahdesti, avaimilla '{first}' ja '{second}'; anna vain toinen",
+        "Säilytä avain 'elinvoimakeskus' (asiakirjat 1.1.2026 alkaen) tai 'ely' (vuosien 2024–2025 asiakirjat) ja poista toinen.",
+        "Sama tieto kahdessa paikassa: kotodoc ei voi tietää, kumpi on oikea."),
     "KD301": Text(
         "{what}: lomake pyytää kuvaamaan palvelun eri kohderyhmille, mutta kohderyhmä '{group}' puuttuu",
         "Lisää osa kohderyhmälle tai kirjoita yksi yhteinen vastaus."),
@@ -118,10 +137,11 @@ MESSAGES: dict[str, Text] = {
         "Yhdistä saman kohderyhmän tekstit."),
     "KD401": Text(
         "{what}: teksti näyttää keskeneräiseltä ('{found}')",
-        "Täydennä vastaus ennen asiakirjan lähettämistä ELY-keskukselle."),
+        "Täydennä vastaus ennen asiakirjan lähettämistä elinvoimakeskukselle (vuosina 2024–2025 ELY-keskukselle)."),
     "KD402": Text(
-        "{what}: '{found}' on kumotun lain (1386/2010) termi; nykyinen termi: {modern}",
-        "Käytä lain 681/2023 termejä."),
+        "{what}: '{found}' on {source}; nykyinen termi: {modern}",
+        "Käytä lain 681/2023 termejä ja nykyisten viranomaisten nimiä.",
+        "Kotoutumislaki 681/2023 kumosi lain 1386/2010 (kotouttamisohjelma, alkukartoitus); TE-toimistot lakkautettiin 1.1.2025 lailla työvoimapalveluiden järjestämisestä 380/2023 (TE24)."),
     "KD403": Text(
         "{kunta} on kaksikielinen kunta, mutta ruotsinkielisiä palveluita ei ole kuvattu (lomake: '{instruction}')",
         "Lisää vastauksiin osat, joilla on 'kieli: sv', tai kerro ruotsinkielisistä palveluista."),
@@ -140,6 +160,10 @@ MESSAGES: dict[str, Text] = {
     "KD408": Text(
         "Yhteistyökumppaneista puuttuu työvoimaviranomainen; palvelut on kuvattava yhteistyössä kunnan työvoimaviranomaisen kanssa",
         "Lisää työllisyysalue yhteistyökumppaneihin."),
+    "KD409": Text(
+        "{what}: '{found}': {ended}; {now} {current}",
+        "Korjaa viranomaisen nimi: vuodesta 2026 asiakirja toimitetaan alueen elinvoimakeskukselle, ja työnhakijoiden palveluista vastaa työvoimaviranomainen (työllisyysalue tai kunta).",
+        "Laki 531/2025 (elinvoimakeskukset 1.1.2026 alkaen); laki työvoimapalveluiden järjestämisestä 380/2023 (työllisyysalueet 1.1.2025 alkaen). Varoitus koskee asiakirjoja, jotka on päivätty 1.1.2026 tai myöhemmin."),
     "KD501": Text(
         "{what}: kunta '{kunta}' on yhteistoiminnan jäsen, mutta sitä ei ole perustiedoissa ({header})",
         "Lisää kunta perustietoihin tai poista se jäsenistä; luetteloiden pitää vastata toisiaan."),
@@ -153,7 +177,7 @@ MESSAGES: dict[str, Text] = {
         "{what}: koordinoiva kunta '{kunta}' ei ole yhteistoiminnan jäsen{hint}",
         "Kirjoita koordinoivaksi kunnaksi jokin jäsenkunnista."),
     "KD505": Text(
-        "{what}: kuntaa '{kunta}' ei löydy kotodocin tuntemista nimistä; tarkoititko '{suggestion}'?",
+        "{what}: '{kunta}' ei ole Suomen kunnan nimi (kunnat 2025–2026); tarkoititko '{suggestion}'?",
         "Tarkista kunnan nimen kirjoitusasu."),
     "KD506": Text(
         "{what}: {kunta} kuuluu hyvinvointialueeseen {county}, mutta yhteistoiminnan hyvinvointialueeksi on merkitty {given}",
@@ -219,17 +243,17 @@ MESSAGES: dict[str, Text] = {
         "{what}: päätös on kirjattu, mutta kokouspäivä puuttuu",
         "Lisää kokouspaiva, jona toimielin teki päätöksen."),
     "KD602": Text(
-        "{what}: asiakirja on lähetetty ELY-keskukselle {sent}, ennen kokousta {meeting}, jossa se hyväksytään",
+        "{what}: asiakirja on lähetetty {to_body} {sent}, ennen kokousta {meeting}, jossa se hyväksytään",
         "Tarkista päivämäärät: hyväksytty asiakirja lähetetään kokouksen jälkeen."),
     "KD603": Text(
-        "{what}: asiakirja on lähetetty ELY-keskukselle {sent}, määräajan {deadline} jälkeen",
+        "{what}: asiakirja on lähetetty {to_body} {sent}, määräajan {deadline} jälkeen",
         "Tarkista päivämäärä; myöhästyminen voi viivästyttää korvausten maksatusta."),
     "KD604": Text(
         "{what}: '{value}' ei ole tavallisessa muodossa numero/tehtäväluokka/vuosi (esim. 442/14.07.00/2024)",
         "Tarkista diaarinumero asianhallinnasta."),
     "KD605": Text(
-        "{what}: kokous {meeting} on ELY-keskuksen määräajan {deadline} jälkeen",
-        "Tarkista kokouspäivä tai sovi myöhemmästä toimittamisesta ELY-keskuksen kanssa."),
+        "{what}: kokous {meeting} on {of_body} määräajan {deadline} jälkeen",
+        "Tarkista kokouspäivä tai sovi myöhemmästä toimittamisesta elinvoimakeskuksen (vuosina 2024–2025 ELY-keskuksen) kanssa."),
     "KD606": Text(
         "{what}: hyväksyvää toimielintä '{body}' ei mainita, vaikka se on annettu hyväksymisen tiedoissa",
         "Yhtenäistä H7:n teksti ja hyvaksyminen-lohko, tai jätä H7 pois, jolloin se kirjoitetaan lohkon tiedoista."),
@@ -242,4 +266,8 @@ MESSAGES: dict[str, Text] = {
     "KD609": Text(
         "Esityslistan muutosluetteloa ei voi tehdä: edellistä versiota '{previous}' ei voi lukea ({problem})",
         "Tarkista edellinen_versio: tiedoston nimi tämän tiedoston hakemistossa, git-versio (esim. v2024 tai HEAD~1) tai VERSIO:POLKU. Poista kenttä, jos muutosluetteloa ei tarvita."),
+    "KD610": Text(
+        "{what}: avain '{key}' on ELY-keskusten ajalta; 1.1.2026 alkaen asiakirja toimitetaan elinvoimakeskukselle ({centre}), joten kirjoita avaimeksi 'elinvoimakeskus'",
+        "Nimeä avain uudelleen: elinvoimakeskus. Sen sisältö (tem_kirje, maaraaika, lahetetty) pysyy samana.",
+        "Laki 531/2025: ELY-keskusten tilalla ovat 1.1.2026 alkaen elinvoimakeskukset. Vanha avain luetaan edelleen, joten varoitus ei estä tulostusta."),
 }

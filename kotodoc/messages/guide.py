@@ -22,17 +22,20 @@ OUTPUT = "docs/virhekoodit.md"
 # What each template parameter stands for, shown as ‹kohta› in the page.
 PARAMS: dict[str, str] = {
     "allowed": "sallitut arvot", "area": "työllisyysalue", "body": "toimielin",
-    "causation": "aiheuttamisperiaatteen osuus", "char": "merkki", "county": "hyvinvointialue",
-    "deadline": "määräaika", "detail": "tarkenne", "example": "esimerkki", "expected": "odotettu muoto",
-    "first": "ensimmäinen", "first_line": "rivi", "found": "löydetty arvo", "given": "annettu arvo",
-    "group": "kohderyhmä", "header": "lomakkeen kohta", "high": "yläraja", "instruction": "lomakkeen ohje",
-    "key": "avain", "kunta": "kunta", "law": "lainkohta", "level": "vastuutaso", "limit": "raja", "low": "alaraja",
-    "meeting": "kokouspäivä", "minimum": "vähimmäisarvo", "missing": "puuttuvat tiedot", "modern": "nykyinen termi",
-    "number": "numero", "population": "asukasluvun osuus", "previous": "edellinen versio", "problem": "ongelma",
-    "question": "lomakkeen kysymys",
-    "second": "toinen", "segment": "asiakassegmentti", "sent": "lähetyspäivä", "size": "koko",
-    "suggestion": "ehdotus", "supported": "tuettu versio", "tag": "tagi", "task": "tehtävä", "total": "summa",
-    "value": "arvo", "what": "kohta",
+    "causation": "aiheuttamisperiaatteen osuus", "centre": "elinvoimakeskus", "char": "merkki",
+    "county": "hyvinvointialue", "current": "nykyisen tahon nimi", "deadline": "määräaika", "detail": "tarkenne",
+    "ended": "mikä päättyi ja milloin", "example": "esimerkki", "expected": "odotettu muoto", "first": "ensimmäinen",
+    "first_line": "rivi", "found": "löydetty arvo", "given": "annettu arvo", "group": "kohderyhmä",
+    "header": "lomakkeen kohta", "high": "yläraja", "instruction": "lomakkeen ohje", "key": "avain", "kunta": "kunta",
+    "law": "lainkohta", "level": "vastuutaso", "limit": "raja", "low": "alaraja", "meeting": "kokouspäivä",
+    "minimum": "vähimmäisarvo", "missing": "puuttuvat tiedot", "modern": "nykyinen termi", "now": "nykyinen taho",
+    "number": "numero", "of_body": "vastaanottajan (ELY-keskuksen tai elinvoimakeskuksen)",
+    "population": "asukasluvun osuus", "previous": "edellinen versio",
+    "problem": "ongelma", "question": "lomakkeen kysymys", "second": "toinen",
+    "segment": "asiakassegmentti", "sent": "lähetyspäivä", "size": "koko", "source": "mikä termin kumosi",
+    "suggestion": "ehdotus", "supported": "tuettu versio", "tag": "tagi", "task": "tehtävä",
+    "to_body": "vastaanottajalle (ELY-keskukselle tai elinvoimakeskukselle)", "total": "summa", "value": "arvo",
+    "what": "kohta",
 }
 OPTIONAL_PARAMS = {"hint": " (tarkoititko …?)"}  # filled only when kotodoc has a suggestion
 

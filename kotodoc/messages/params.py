@@ -41,6 +41,18 @@ class Hint:
         return ""
 
 
+@dataclass(frozen=True)
+class Word:
+    """A fixed phrase of the message catalogue (its ``WORDS``), e.g. the body a document is sent to by its date."""
+
+    key: str
+
+    def localize(self, lang: str) -> str:
+        """The phrase in ``lang``; Finnish when ``lang`` lacks it."""
+        words = module(lang).WORDS
+        return str(words[self.key] if self.key in words else module("fi").WORDS[self.key])
+
+
 _FORM_TABLES = ("target_groups", "service_languages", "table_rows")
 
 

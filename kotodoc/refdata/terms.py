@@ -2,13 +2,14 @@
 
 Reference vocabulary for the text rules (KD401, KD402) and for the schema, which lets a
 placeholder stand in a list of languages so that a fresh ``kotodoc init`` file has warnings only.
-Only the standard library is imported.
+The names of the bodies that ended in 2025 and 2026 (ELY-keskus, TE-palvelut, …) and the dates are in
+:mod:`kotodoc.refdata.administration`. Only the standard library is imported.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, Literal, NamedTuple
 
 PLACEHOLDER: Final = re.compile(r"\b(TODO|XXX|TBD|FIXME)\b|täydennetään|taydennetaan", re.IGNORECASE)
 """A word that says "to be filled in" anywhere in a text."""
@@ -16,12 +17,23 @@ PLACEHOLDER: Final = re.compile(r"\b(TODO|XXX|TBD|FIXME)\b|täydennetään|tayde
 PLACEHOLDER_WHOLE: Final = frozenset({"?", "??", "???", "...", "…", "-", "–", "—"})
 """A whole answer that only holds a mark instead of words."""
 
-REPEALED_TERMS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
-    (re.compile(r"kotouttamisohjelm\w*", re.IGNORECASE), "kotoutumisohjelma"),
-    (re.compile(r"alkukartoitu\w*", re.IGNORECASE), "osaamisen ja kotoutumisen palvelutarpeen arviointi"),
-    (re.compile(r"\bTE-toimisto\w*", re.IGNORECASE), "työvoimaviranomainen (työllisyysalue)"),
+
+class RepealedTerm(NamedTuple):
+    """A term that is no longer current, the term that replaced it, and what ended it."""
+
+    pattern: re.Pattern[str]
+    modern: str
+    ended_by: Literal["1386/2010", "TE24"]  # the repealed integration act, or the TE24 reform (laki 380/2023)
+
+
+REPEALED_TERMS: Final = (
+    RepealedTerm(re.compile(r"kotouttamisohjelm\w*", re.IGNORECASE), "kotoutumisohjelma", "1386/2010"),
+    RepealedTerm(re.compile(r"alkukartoitu\w*", re.IGNORECASE), "osaamisen ja kotoutumisen palvelutarpeen arviointi",
+                 "1386/2010"),
+    RepealedTerm(re.compile(r"\bTE-toimisto\w*", re.IGNORECASE), "työvoimaviranomainen (työllisyysalue)", "TE24"),
 )
-"""Terms of the repealed integration act (1386/2010) and the current term for each."""
+"""Terms of the repealed integration act (1386/2010), the TE offices that the TE24 reform ended on 1.1.2025
+(laki työvoimapalveluiden järjestämisestä 380/2023), and the current term for each."""
 
 TRIGGERS: Final = ("todo", "xxx", "tbd", "fixme", "täydennetään", "taydennetaan", "kotouttamisohjelm",
                    "alkukartoitu", "te-toimisto")

@@ -18,12 +18,14 @@ from typing import Any
 
 from kotodoc import form, messages
 from kotodoc.errors import DocumentFinding, UsageError
+from kotodoc.refdata import administration
 from kotodoc.render import labels_fi
 from kotodoc.render.programme import issuer
 from kotodoc.render.tree import LANG_TAGS, Block, BulletList, Doc, Heading, LabeledPart, ListItem, Paragraph
 from kotodoc.review.compare import PREVIOUS_KEY, changes_since
 from kotodoc.review.diff_formats import agenda_lines
 from kotodoc.review.texts import say
+from kotodoc.schema import approval
 from kotodoc.schema.approval import APPROVAL_KEY, Approval
 from kotodoc.schema.dates import fi_date
 from kotodoc.schema.programme import Part, Programme
@@ -71,15 +73,23 @@ def _in_sentence(title: str) -> str:
 
 
 def context(prog: Programme, block: Approval) -> dict[str, Any]:
-    """What the background template may use (see the template's header comment)."""
-    ely = block.ely
+    """What the background template may use (see the template's header comment).
+
+    ``vastaanottaja`` follows the document's date: the ELY-keskus before 2026, then the elinvoimakeskus
+    of the municipalities' region (law 531/2025)."""
+    found = block.submission()
+    sent = found[1] if found else None
+    receivers = approval.receivers(prog.document_day(), prog.perustiedot.kunnat)
     contact = prog.perustiedot.yhteyshenkilo
     return {
         "ohjelma": prog,
         "hyvaksyminen": block,
-        "tem_kirje": fi_date(ely.tem_kirje) if ely and ely.tem_kirje else "",
-        "maaraaika": fi_date(ely.maaraaika) if ely and ely.maaraaika else "",
-        "lahetetty": fi_date(ely.lahetetty) if ely and ely.lahetetty else "",
+        "tem_kirje": fi_date(sent.tem_kirje) if sent and sent.tem_kirje else "",
+        "maaraaika": fi_date(sent.maaraaika) if sent and sent.maaraaika else "",
+        "lahetetty": fi_date(sent.lahetetty) if sent and sent.lahetetty else "",
+        "elinvoimakeskus": receivers != (administration.ELY_CENTRE,),
+        "vastaanottaja": messages.join(list(receivers)),
+        "vastaanottajalle": " ja ".join(administration.allative(r) for r in receivers),
         "toimielin": block.toimielin,
         "lyhenne": block.lyhenne or "",
         "kokous": block.when() or "",

@@ -3,9 +3,10 @@
 :func:`scaffold_text` writes every field of the TEM form with the form's
 question as a comment above its answer slot, so the file is the form itself;
 nothing here copies the form's wording. What the reference data knows about the
-municipalities (:mod:`kotodoc.municipality_facts`) is filled in: Swedish-language
-parts for a bilingual municipality, the wellbeing services county and the
-employment area.
+municipalities (:mod:`kotodoc.repo.facts`) is filled in: Swedish-language
+parts for a bilingual municipality, the wellbeing services county, the
+employment area and the elinvoimakeskus; a joint programme gets its
+``yhteistoiminta`` block (:mod:`kotodoc.repo.scaffold_joint`).
 
 Every answer that still needs the coordinator's words holds the word
 :data:`PLACEHOLDER` ("täydennetään"), which the content rules report as a KD401
@@ -26,6 +27,7 @@ from pydantic import BaseModel
 from kotodoc import form
 from kotodoc.messages import join
 from kotodoc.repo.facts import Facts
+from kotodoc.repo.scaffold_joint import joint_block
 from kotodoc.repo.yaml_text import (
     Lines,
     header_comments,
@@ -184,11 +186,27 @@ def _preamble(out: Lines, facts: Facts, schema_ref: str) -> None:
                     "Kohtien 1 ja 7 kuvauksissa (A) on siksi valmiina osat suomenkielisille (kieli: fi) ja "
                     "ruotsinkielisille (kieli: sv) palveluille; muutkin vastaukset voi jakaa samoin. Jos palvelu "
                     "on molemmilla kielillä sama, kuvaa se suomenkielisessä osassa ja poista ruotsinkielinen.")
+    centres = join(facts.centres) or "alueen elinvoimakeskus"
+    out.comment("")
+    out.comment(f"Asiakirja toimitetaan: {centres} (elinvoimakeskukset 1.1.2026 alkaen, laki 531/2025; "
+                "vuosina 2024–2025 ELY-keskus).")
     out.blank()
 
 
+def _approval(out: Lines, facts: Facts) -> None:
+    """The approval block, commented out: the agenda item is printed from it once it is filled in."""
+    title, description = T.fields["Programme.hyvaksyminen"]
+    out.comment(f"{title} (vapaaehtoinen, ei TEM:n lomakkeella): {description} Ota käyttöön poistamalla "
+                "#-merkit riveiltä, joilla on avain.")
+    centre = join(facts.centres) or "alueen elinvoimakeskus"
+    for line in ("hyvaksyminen:", f"  toimielin: {PLACEHOLDER}", "  kokouspaiva:",
+                 f"  elinvoimakeskus:          # {centre}", "    maaraaika:", "    lahetetty:"):
+        out.lines.append(f"# {line}")
+
+
 def scaffold_text(names: Sequence[str], schema_ref: str = SCHEMA_FILE) -> str:
-    """A new kotoutumisohjelma YAML file for the municipalities ``names``.
+    """A new kotoutumisohjelma YAML file for the municipalities ``names`` (a name may list several,
+    separated by commas); several municipalities get the joint block (:mod:`kotodoc.repo.scaffold_joint`).
 
     ``schema_ref`` is the JSON Schema path or URL for the editor modeline
     (relative paths are resolved from the YAML file's folder).
@@ -211,4 +229,9 @@ def scaffold_text(names: Sequence[str], schema_ref: str = SCHEMA_FILE) -> str:
         _section(out, sec, facts)
     out.blank()
     _table(out, facts)
+    if facts.joint:
+        out.blank()
+        joint_block(out, facts, PLACEHOLDER)
+    out.blank()
+    _approval(out, facts)
     return out.text()

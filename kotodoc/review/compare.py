@@ -80,4 +80,5 @@ def _h7_generated(prog: Programme) -> bool:
     if prog.hyvaksyminen is None:
         return False
     written = " ".join(p.teksti for p in prog.perustiedot.kasittely_ja_hyvaksyminen)
-    return written.strip() == h7_text(prog.hyvaksyminen).strip()
+    generated = h7_text(prog.hyvaksyminen, prog.document_day(), prog.perustiedot.kunnat)
+    return written.strip() == generated.strip()

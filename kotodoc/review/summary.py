@@ -21,6 +21,7 @@ from kotodoc.checks.validate import Report, validate_file
 from kotodoc.errors import FileReadError, UsageError
 from kotodoc.review.texts import say
 from kotodoc.review.words import normalise
+from kotodoc.schema.approval import Approval
 from kotodoc.schema.programme import Programme
 
 SUFFIXES = (".yaml", ".yml")
@@ -168,7 +169,13 @@ def _with_programme(base: Row, prog: Programme) -> Row:
         approval_when=(approval.when() or "") if approval else "",
         approval_date=approval.kokouspaiva if approval else None,
         decided=bool(approval.paatos) if approval else None,
-        sent=approval.ely.lahetetty if approval and approval.ely else None)
+        sent=_sent(approval))
+
+
+def _sent(approval: Approval | None) -> dt.date | None:
+    """When the document was sent (under ``elinvoimakeskus:``, or ``ely:``/``ely_keskus:`` before 2026)."""
+    found = approval.submission() if approval else None
+    return found[1].lahetetty if found else None
 
 
 def _swedish(prog: Programme, members: tuple[str, ...]) -> str:

@@ -1,10 +1,18 @@
-"""The approval process of the document: the deciding body, its meeting and the submission to the ELY Centre.
+"""The approval process of the document: the deciding body, its meeting and the submission to the elinvoimakeskus.
 
 One optional block, ``hyvaksyminen``, holds the facts a secretary otherwise
 copies by hand into the board's agenda item (seed 001): the body and its
 abbreviation, meeting date, item number (pykälä), record number
 (diaarinumero), preparers, presenter, decision proposal, the decision once it
-is made, and the submission to the ELY Centre.
+is made, and the submission of the document: ``elinvoimakeskus:`` (from
+1.1.2026, law 531/2025), or for documents of 2024–2025 ``ely:`` / ``ely_keskus:``,
+which stay readable (a 2026 document that uses them gets KD610). One of the
+three at most (KD213).
+
+Which administration a document speaks of follows its date (:func:`day_of`:
+``paivays``, else the meeting, else the submission's dates): the generated H7
+sends a document of 2026 or later to the elinvoimakeskus of its region, earlier
+ones to the ELY-keskus (:mod:`kotodoc.refdata.administration`).
 
 Every field but the deciding body is optional, so a document can say only
 what is known ("kaupunginhallitus, marraskuussa 2024"). Dates are written
@@ -26,15 +34,23 @@ its base class repeats the model's two-line ``Strict`` configuration.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, model_validator
+from pydantic_core import PydanticCustomError
 
+from kotodoc import refdata
+from kotodoc.refdata import administration
 from kotodoc.schema.base import Strict, Text, described
-from kotodoc.schema.dates import Date, fi_date
+from kotodoc.schema.dates import Date, fi_date, read_date
 
 APPROVAL_KEY = "hyvaksyminen"
 H7_KEY = "kasittely_ja_hyvaksyminen"
+SUBMISSION_KEYS = ("elinvoimakeskus", "ely", "ely_keskus")
+"""The keys of the submission: the current one first, then the two of the ELY Centres' time."""
+DEPRECATED_SUBMISSION_KEYS = SUBMISSION_KEYS[1:]
 
 def _person_shorthand(value: Any) -> Any:
     return {"nimi": value} if isinstance(value, str) else value
@@ -56,7 +72,7 @@ PersonIn = Annotated[Person, BeforeValidator(_person_shorthand, json_schema_inpu
 
 
 class Submission(Strict):
-    """The submission of the document to the ELY Centre."""
+    """The submission of the document to the elinvoimakeskus (to the ELY Centre before 2026)."""
 
     tem_kirje: Date | None = described("Submission.tem_kirje", None)
     maaraaika: Date | None = described("Submission.maaraaika", None)
@@ -77,8 +93,25 @@ class Approval(Strict):
     esittelija: PersonIn | None = described("Approval.esittelija", None)
     paatosehdotus: Text | None = described("Approval.paatosehdotus", None)
     paatos: Text | None = described("Approval.paatos", None)
-    ely: Submission | None = described("Approval.ely", None)
+    elinvoimakeskus: Submission | None = described("Approval.elinvoimakeskus", None)
+    ely: Submission | None = described("Approval.ely", None, json_schema_extra={"deprecated": True})
+    ely_keskus: Submission | None = described("Approval.ely_keskus", None, json_schema_extra={"deprecated": True})
     edellinen_versio: Text | None = described("Approval.edellinen_versio", None, examples=["v2024", "HEAD~1"])
+
+    @model_validator(mode="after")
+    def _one_submission(self) -> Approval:
+        given = [key for key in SUBMISSION_KEYS if getattr(self, key) is not None]
+        if len(given) > 1:
+            raise PydanticCustomError("KD213", "submission", {"first": given[0], "second": given[1]})
+        return self
+
+    def submission(self) -> tuple[str, Submission] | None:
+        """The submission and the key it was written under (``elinvoimakeskus``, ``ely`` or ``ely_keskus``)."""
+        for key in SUBMISSION_KEYS:
+            value: Submission | None = getattr(self, key)
+            if value is not None:
+                return key, value
+        return None
 
     def item_number(self) -> str | None:
         """The item number as printed: ``§ 45``."""
@@ -95,8 +128,48 @@ class Approval(Strict):
 # --- H7 from the block --------------------------------------------------------------------------
 
 
-def h7_text(approval: Approval) -> str:
-    """H7 of the form, written from the approval block."""
+def day_of(paivays: dt.date | None, approval: Approval | None) -> dt.date | None:
+    """The date a document speaks from: its ``paivays``, else the meeting, else the submission's dates."""
+    if paivays is not None or approval is None:
+        return paivays
+    found = approval.submission()
+    sent = found[1] if found else None
+    candidates = (approval.kokouspaiva, *((sent.lahetetty, sent.maaraaika, sent.tem_kirje) if sent else ()))
+    return next((day for day in candidates if day is not None), None)
+
+
+def raw_day(data: Any) -> dt.date | None:
+    """:func:`day_of` on the raw tree, before the schema (for :func:`fill_h7` and the text rules)."""
+    if not isinstance(data, dict):
+        return None
+    day = read_date(data.get("paivays"))
+    block = data.get(APPROVAL_KEY)
+    if day is not None or not isinstance(block, dict):
+        return day
+    sent: dict[str, Any] = next((block[k] for k in SUBMISSION_KEYS if isinstance(block.get(k), dict)), {})
+    written = (block.get("kokouspaiva"), sent.get("lahetetty"), sent.get("maaraaika"), sent.get("tem_kirje"))
+    return next((d for d in map(read_date, written) if d is not None), None)
+
+
+def raw_municipalities(data: Any) -> list[str]:
+    """The municipalities of H1 as written in the raw tree (a list, or one name as text)."""
+    header = data.get("perustiedot") if isinstance(data, dict) else None
+    names = header.get("kunnat") if isinstance(header, dict) else None
+    if isinstance(names, str):
+        return [names]
+    return [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
+
+
+def receivers(day: dt.date | None, municipalities: Iterable[str]) -> tuple[str, ...]:
+    """Who receives the document (Finnish names): the ELY-keskus before 2026, then the elinvoimakeskus of each
+    municipality's region (``"elinvoimakeskus"`` when none is known)."""
+    centres = [c.name_fi for c in refdata.centres_of(municipalities)] if administration.centres_in_charge(day) else []
+    return administration.receiving_bodies(day, centres)
+
+
+def h7_text(approval: Approval, day: dt.date | None = None, municipalities: Iterable[str] = ()) -> str:
+    """H7 of the form, written from the approval block; the document's ``day`` and ``municipalities`` decide
+    whom it is sent to (:func:`receivers`)."""
     body = approval.toimielin.strip()
     where = []
     if approval.kokouspaiva:
@@ -111,11 +184,13 @@ def h7_text(approval: Approval) -> str:
     if where:
         sentence += f" ({', '.join(where)})"
     texts = [sentence + "."]
-    ely = approval.ely
-    if ely and ely.lahetetty:
-        texts.append(f"Asiakirja on lähetetty ELY-keskukselle {fi_date(ely.lahetetty)}.")
-    elif ely and ely.maaraaika:
-        texts.append(f"Asiakirja toimitetaan ELY-keskukselle {fi_date(ely.maaraaika)} mennessä.")
+    found = approval.submission()
+    sent = found[1] if found else None
+    to = " ja ".join(administration.allative(body) for body in receivers(day, municipalities))
+    if sent and sent.lahetetty:
+        texts.append(f"Asiakirja on lähetetty {to} {fi_date(sent.lahetetty)}.")
+    elif sent and sent.maaraaika:
+        texts.append(f"Asiakirja toimitetaan {to} {fi_date(sent.maaraaika)} mennessä.")
     return " ".join(texts)
 
 
@@ -135,7 +210,7 @@ def fill_h7(data: Any) -> Any:
     if written is not None and not (isinstance(written, str) and not written.strip()):
         return data
     try:
-        text = h7_text(Approval.model_validate(data[APPROVAL_KEY]))
+        text = h7_text(Approval.model_validate(data[APPROVAL_KEY]), raw_day(data), raw_municipalities(data))
     except ValueError:
         text = "(kirjoitetaan hyväksymisen tiedoista)"
     return {**data, "perustiedot": {**header, H7_KEY: text}}

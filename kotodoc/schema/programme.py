@@ -12,6 +12,7 @@ diagnostics.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Annotated, Any, Literal
 
@@ -292,3 +293,7 @@ class Programme(Strict):
     @classmethod
     def _h7_from_approval(cls, data: Any) -> Any:
         return approval.fill_h7(data)
+
+    def document_day(self) -> dt.date | None:
+        """The date the document speaks from (:func:`kotodoc.schema.approval.day_of`); ``None`` when undated."""
+        return approval.day_of(self.paivays, self.hyvaksyminen)

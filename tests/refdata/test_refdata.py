@@ -1,4 +1,8 @@
-"""Tests for kotodoc.refdata and kotodoc.languages: the reference data and its lookups."""
+"""Tests for kotodoc.refdata and kotodoc.languages: the reference data and its lookups.
+
+The tests of the full municipality data (every row, every county's forms, no false "tarkoititko") are in
+test_municipalities.py; the Finnish inflection of names in test_names.py.
+"""
 
 from __future__ import annotations
 
@@ -11,23 +15,16 @@ import pytest
 
 from kotodoc import refdata
 from kotodoc.refdata import (
-    BILINGUAL_FINNISH_MAJORITY,
-    BILINGUAL_SWEDISH_MAJORITY,
-    COUNTY_BRANDS,
-    COUNTY_MEMBERS,
     EMPLOYMENT_AREA_COUNT,
-    EMPLOYMENT_AREA_MEMBERS,
-    EMPLOYMENT_AREA_RESPONSIBLE_MUNICIPALITY,
     EMPLOYMENT_AREAS_ALONE,
     EMPLOYMENT_AREAS_JOINT_AUTHORITY,
     EMPLOYMENT_AREAS_RESPONSIBLE_MUNICIPALITY_MODEL,
     HELSINKI_ORGANISES_ITSELF,
-    KNOWN_MUNICIPALITIES,
     LANGUAGES,
-    SWEDISH_UNILINGUAL,
     WELLBEING_COUNTIES,
     canonical_county,
     canonical_municipality,
+    county_members,
     county_of,
     did_you_mean,
     employment_area_of,
@@ -37,20 +34,41 @@ from kotodoc.refdata import (
     languages,
     mentions_employment_authority,
     mentions_wellbeing_county,
+    municipalities,
     normalise_language,
     suggest_language,
     suggest_municipality,
 )
 
+
+def _with_status(status: str) -> set[str]:
+    return {m.name_fi for m in municipalities() if m.language == status}
+
+
 # --- municipalities' language status ------------------------------------------------------------
 
 
 def test_language_status_counts() -> None:
-    assert len(BILINGUAL_FINNISH_MAJORITY) == 18
-    assert len(BILINGUAL_SWEDISH_MAJORITY) == 15
-    assert len(SWEDISH_UNILINGUAL) == 16
-    everything = BILINGUAL_FINNISH_MAJORITY | BILINGUAL_SWEDISH_MAJORITY | SWEDISH_UNILINGUAL
+    assert len(_with_status("fi-sv")) == 18
+    assert len(_with_status("sv-fi")) == 15
+    assert len(_with_status("sv")) == 16
+    everything = _with_status("fi-sv") | _with_status("sv-fi") | _with_status("sv")
     assert len(everything) == 18 + 15 + 16 == 49  # the three lists are disjoint
+    assert len(_with_status("fi")) == 308 - 49
+
+
+def test_language_status_lists_of_finlex_53_2013() -> None:
+    """The lists that domain research § 5 gives (Finlex 53/2013; Åland), now read from the data."""
+    assert _with_status("fi-sv") == {
+        "Espoo", "Hanko", "Helsinki", "Kaskinen", "Kauniainen", "Kirkkonummi", "Kokkola", "Lapinjärvi",
+        "Lohja", "Loviisa", "Myrskylä", "Porvoo", "Pyhtää", "Sipoo", "Siuntio", "Turku", "Vaasa", "Vantaa"}
+    assert _with_status("sv-fi") == {
+        "Inkoo", "Kemiönsaari", "Korsnäs", "Kristiinankaupunki", "Kruunupyy", "Luoto", "Maalahti",
+        "Mustasaari", "Närpiö", "Parainen", "Pedersören kunta", "Pietarsaari", "Raasepori", "Uusikaarlepyy",
+        "Vöyri"}
+    assert _with_status("sv") == {
+        "Brändö", "Eckerö", "Finström", "Föglö", "Geta", "Hammarland", "Jomala", "Kumlinge", "Kökar",
+        "Lemland", "Lumparland", "Maarianhamina", "Saltvik", "Sottunga", "Sund", "Vårdö"}
 
 
 @pytest.mark.parametrize(
@@ -63,10 +81,11 @@ def test_language_status_counts() -> None:
         ("Pietarsaari", "sv-fi"),
         ("Maarianhamina", "sv"),
         ("Kökar", "sv"),
-        ("Mikkeli", None),
-        ("Kannus", None),
-        ("Tampere", None),
+        ("Mikkeli", "fi"),  # the data now knows every municipality: unilingual Finnish, not "unknown"
+        ("Kannus", "fi"),
+        ("Tampere", "fi"),
         ("", None),
+        ("Kuntala", None),
     ],
 )
 def test_language_status(name: str, status: str | None) -> None:
@@ -79,24 +98,33 @@ def test_language_status_matching_is_tolerant() -> None:
     decomposed = unicodedata.normalize("NFD", "Närpiö")
     assert decomposed != "Närpiö"
     assert language_status(decomposed) == "sv-fi"
-    # Exact names only: no inflected or Swedish forms.
+    # A bare inflected form is not a name (running text: refdata.municipalities_in); Swedish names are.
     assert language_status("Kokkolan") is None
-    assert language_status("Karleby") is None
+    assert language_status("Karleby") == "fi-sv"
+    assert language_status("Kokkolan kaupunki") == "fi-sv"
 
 
 def test_is_bilingual() -> None:
     assert is_bilingual("Kokkola")
     assert is_bilingual("Vöyri")
+    assert is_bilingual("Jakobstad") and is_bilingual("Närpes") and is_bilingual("Korsholm")
     assert not is_bilingual("Mikkeli")
     assert not is_bilingual("Jomala")  # unilingual Swedish (Åland)
 
 
 def test_canonical_municipality() -> None:
     assert canonical_municipality(" kokkola ") == "Kokkola"
-    assert canonical_municipality("MÄNTYHARJU") == "Mäntyharju"  # known through Etelä-Savo
-    assert canonical_municipality("Toholampi") == "Toholampi"  # known through the employment area
+    assert canonical_municipality("MÄNTYHARJU") == "Mäntyharju"
+    assert canonical_municipality("Toholampi") == "Toholampi"
     assert canonical_municipality("Kokkolan") is None
-    assert canonical_municipality("Tampere") is None
+    assert canonical_municipality("Tampere") == "Tampere"
+    assert canonical_municipality("tammerfors") == "Tammerfors"  # the spelling of the language written
+    assert canonical_municipality("Porin kaupunki") == "Pori"
+    assert canonical_municipality("Björneborgs stad") == "Björneborg"
+    assert canonical_municipality("Pedersöre kommun") == "Pedersöre"
+    assert canonical_municipality("Koski") == "Koski Tl"
+    assert canonical_municipality("Mänttä – Vilppula") == "Mänttä-Vilppula"
+    assert canonical_municipality("Pertunmaa") is None  # merged into Mäntyharju 1.1.2025
 
 
 # --- wellbeing services counties -----------------------------------------------------------------
@@ -107,29 +135,19 @@ def test_counties() -> None:
     assert len(set(WELLBEING_COUNTIES)) == 21
     assert "Helsinki" not in WELLBEING_COUNTIES
     assert HELSINKI_ORGANISES_ITSELF is True
-    assert set(COUNTY_MEMBERS) == {
-        "Itä-Uusimaa",
-        "Keski-Uusimaa",
-        "Länsi-Uusimaa",
-        "Vantaa–Kerava",
-        "Etelä-Savo",
-    }
-    assert set(COUNTY_MEMBERS) <= set(WELLBEING_COUNTIES)
-    assert set(COUNTY_BRANDS.values()) <= set(WELLBEING_COUNTIES)
+    assert [c.key for c in refdata.counties()] == list(WELLBEING_COUNTIES)
+    for c in refdata.counties():
+        assert {b.status for b in c.brands} <= {"verified", "legacy", "unverified"}
 
 
 def test_county_members() -> None:
-    sizes = {county: len(members) for county, members in COUNTY_MEMBERS.items()}
-    assert sizes == {
-        "Itä-Uusimaa": 7,
-        "Keski-Uusimaa": 6,
-        "Länsi-Uusimaa": 10,
-        "Vantaa–Kerava": 2,
-        "Etelä-Savo": 12,
-    }
-    assert "Mikkeli" in COUNTY_MEMBERS["Etelä-Savo"]
-    members = [m for ms in COUNTY_MEMBERS.values() for m in ms]
-    assert len(members) == len(set(members))  # nobody is in two counties
+    sizes = {county: len(county_members(county)) for county in
+             ("Itä-Uusimaa", "Keski-Uusimaa", "Länsi-Uusimaa", "Vantaa–Kerava", "Etelä-Savo")}
+    # Etelä-Savo had 12 in the domain research; Pertunmaa joined Mäntyharju on 1.1.2025.
+    assert sizes == {"Itä-Uusimaa": 7, "Keski-Uusimaa": 6, "Länsi-Uusimaa": 10, "Vantaa–Kerava": 2, "Etelä-Savo": 11}
+    assert "Mikkeli" in county_members("Etelä-Savo")
+    members = [m for c in WELLBEING_COUNTIES for m in county_members(c)]
+    assert len(members) == len(set(members)) == 308 - 1 - 16  # nobody is in two; not Helsinki, not Åland
 
 
 def test_county_of() -> None:
@@ -137,7 +155,8 @@ def test_county_of() -> None:
     assert county_of("kerava") == "Vantaa–Kerava"
     assert county_of("Porvoo") == "Itä-Uusimaa"
     assert county_of("Helsinki") is None  # organises the services itself
-    assert county_of("Kokkola") is None  # Keski-Pohjanmaa's members are not in the data
+    assert county_of("Helsingfors") is None
+    assert county_of("Kokkola") == "Keski-Pohjanmaa"
     assert county_of("Maarianhamina") is None  # Åland is outside
 
 
@@ -145,7 +164,10 @@ def test_canonical_county() -> None:
     assert canonical_county("Vantaa-Kerava") == "Vantaa–Kerava"
     assert canonical_county("vantaa – kerava") == "Vantaa–Kerava"
     assert canonical_county("etelä-savo") == "Etelä-Savo"
-    assert canonical_county("Keski-Pohjanmaan hyvinvointialue") is None
+    assert canonical_county("Keski-Pohjanmaan hyvinvointialue") == "Keski-Pohjanmaa"  # the official name too
+    assert canonical_county("Mellersta Österbottens välfärdsområde") == "Keski-Pohjanmaa"
+    assert canonical_county("Soite") == "Keski-Pohjanmaa"
+    assert canonical_county("Keski-Pohjanmaa ja Pohjanmaa") is None
 
 
 @pytest.mark.parametrize(
@@ -160,6 +182,10 @@ def test_canonical_county() -> None:
         "yhdessä hva:n kanssa",
         "i samarbete med välfärdsområdet",
         "SOITE",
+        "Pohteen sosiaalityö",
+        "Eloisan aikuissosiaalityö",
+        "Siun soten palveluohjaus",
+        "Oman Hämeen sosiaalityö",
     ],
 )
 def test_mentions_wellbeing_county(text: str) -> None:
@@ -168,7 +194,7 @@ def test_mentions_wellbeing_county(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Kotoutumispalvelut", "Soitettiin asiakkaalle", "asiakkaalle soitetaan", "shva", ""],
+    ["Kotoutumispalvelut", "Soitettiin asiakkaalle", "asiakkaalle soitetaan", "shva", "", "soitettu kotiin"],
 )
 def test_does_not_mention_wellbeing_county(text: str) -> None:
     assert not mentions_wellbeing_county(text)
@@ -184,6 +210,7 @@ def test_does_not_mention_wellbeing_county(text: str) -> None:
         "työllisyysalueen henkilöstö",
         "arbetskraftsmyndigheten",
         "sysselsättningsområdet",
+        "Sydösterbottens sysselsättningsregion",
     ],
 )
 def test_mentions_employment_authority(text: str) -> None:
@@ -207,8 +234,9 @@ def test_employment_area_facts() -> None:
         == EMPLOYMENT_AREA_COUNT
     )
     assert set(EMPLOYMENT_AREAS_ALONE) == {"Lahti", "Kouvola", "Helsinki", "Vantaa"}
-    assert EMPLOYMENT_AREA_RESPONSIBLE_MUNICIPALITY["Keski-Pohjanmaan työllisyysalue"] == "Kokkola"
-    assert EMPLOYMENT_AREA_MEMBERS["Mikkelin seudun työllisyysalue"] == ()
+    assert refdata.employment_area("Keski-Pohjanmaan työllisyysalue").organiser == "Kokkola"  # type: ignore[union-attr]
+    mikkeli = refdata.employment_area("Mikkelin seudun työllisyysalue")
+    assert mikkeli is not None and "Mikkeli" in mikkeli.members
 
 
 @pytest.mark.parametrize(
@@ -220,9 +248,12 @@ def test_employment_area_facts() -> None:
         ("Sulkava", "Savonlinnan työllisyysalue"),
         ("Lahti", "Lahti"),
         ("Helsinki", "Helsinki"),
-        ("Mikkeli", None),
-        ("Savonlinna", None),
-        ("Tampere", None),
+        ("Mikkeli", "Mikkelin seudun työllisyysalue"),  # now known
+        ("Savonlinna", "Savonlinnan työllisyysalue"),
+        ("Tampere", "Tampereen seudun työllisyysalue"),
+        ("Oulu", "työllisyysalue (Oulun seutu)"),  # no source gives the area's own name
+        ("Jomala", None),  # Åland
+        ("Kuntala", None),
     ],
 )
 def test_employment_area_of(municipality: str, area: str | None) -> None:
@@ -371,13 +402,13 @@ def test_suggest_municipality() -> None:
     assert suggest_municipality("mantyharju") == "Mäntyharju"
     assert suggest_municipality("Kokkolan") == "Kokkola"
     assert suggest_municipality("Pieksamaki") == "Pieksämäki"
-    assert suggest_municipality("Rovaniemi") is None
+    assert suggest_municipality("Rovaniemi") is None  # a real name needs no hint
 
 
-def test_known_municipalities() -> None:
-    assert {"Kokkola", "Mikkeli", "Kannus", "Lahti", "Vihti", "Maarianhamina"} <= KNOWN_MUNICIPALITIES
-    assert not KNOWN_MUNICIPALITIES & set(WELLBEING_COUNTIES)
-
+def test_every_municipality_is_known() -> None:
+    names = {n for m in municipalities() for n in (m.name_fi, m.name_sv)}
+    assert {"Kokkola", "Mikkeli", "Kannus", "Lahti", "Vihti", "Maarianhamina", "Karleby", "Närpes"} <= names
+    assert not names & set(WELLBEING_COUNTIES)
 
 # --- import cost ------------------------------------------------------------------------------------
 

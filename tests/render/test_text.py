@@ -178,3 +178,10 @@ def test_templates_ship_in_the_wheel(tmp_path: Path, kokkola: Doc) -> None:
     assert result.stdout.strip() == f"[PosixPath('{site / 'kotodoc' / 'templates'}')]"
     assert (tmp_path / "out.md").read_bytes() == render_text(kokkola, "md")
     assert (tmp_path / "out.html").read_bytes() == render_text(kokkola, "html")
+    # The reference data ships too (kotodoc/refdata/data/*.csv), and the installed package reads it.
+    data = sorted(p.name for p in (site / "kotodoc" / "refdata" / "data").iterdir())
+    assert data == ["county_brands.csv", "elinvoimakeskukset.csv", "employment_areas.csv", "municipalities.csv"]
+    lookup = "import kotodoc.refdata as r; m = r.lookup('Jakobstad'); print(m.name_fi, len(r.municipalities()))"
+    found = subprocess.run([sys.executable, "-c", lookup], cwd=tmp_path, capture_output=True, text=True,
+                           env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"}, check=True)
+    assert found.stdout.split() == ["Pietarsaari", "308"]

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 import yaml
 
-from kotodoc import form
+from kotodoc import form, refdata
 from kotodoc.checks.validate import Report, validate_bytes
 from kotodoc.refdata import terms
 from kotodoc.repo.facts import Facts
@@ -19,7 +19,13 @@ T = form.texts("fi")
 MUNICIPALITIES = [
     pytest.param(["Kokkola"], id="kokkola-bilingual"),
     pytest.param(["Mikkeli"], id="mikkeli"),
-    pytest.param(["Oulu"], id="unknown"),
+    pytest.param(["Kuntala"], id="unknown"),
+    pytest.param(["Oulu"], id="oulu"),
+    pytest.param(["Närpes"], id="swedish-name"),
+    pytest.param(["Jomala"], id="aland"),
+    pytest.param(["Lapua", "Alavus"], id="joint-kuntayhtyma"),
+    pytest.param(["Pori, Ulvila, Nakkila"], id="joint-comma-list"),
+    pytest.param(["Jomala", "Lemland"], id="joint-aland"),
     pytest.param(["Kokola"], id="typo"),
     pytest.param(["Mikkeli", "Juva"], id="joint"),
     pytest.param(["Helsinki"], id="helsinki"),
@@ -139,9 +145,9 @@ def test_employment_area_is_prefilled_when_known() -> None:
 
 
 def test_unknown_county_still_names_the_county_slot() -> None:
-    data = yaml.safe_load(scaffold_text(["Oulu"]))
+    data = yaml.safe_load(scaffold_text(["Kuntala"]))  # no such municipality
     assert data["arviointi"]["monialaisen_arvioinnin_tekijat"].startswith("Hyvinvointialue – täydennetään")
-    assert data[form.HEADER_KEY]["kunnat"] == ["Oulu"]
+    assert data[form.HEADER_KEY]["kunnat"] == ["Kuntala"]
 
 
 def test_contact_placeholders_pass_the_schema_and_are_flagged() -> None:
@@ -162,10 +168,13 @@ def test_names_are_canonical_and_deduplicated() -> None:
 
 def test_notes_say_what_was_filled_in_and_hint_at_typos() -> None:
     assert Facts.of(["Kokola"]).notes()[0].count("Tarkoititko 'Kokkola'?") == 1
-    oulu = Facts.of(["Oulu"]).notes()
-    assert len(oulu) == 1 and "'Oulu' ei löydy" in oulu[0] and "Tarkoititko" not in oulu[0]
+    unknown = Facts.of(["Kuntala"]).notes()
+    assert len(unknown) == 1 and "'Kuntala' ei löydy" in unknown[0] and "Tarkoititko" not in unknown[0]
     (mikkeli,) = Facts.of(["Mikkeli"]).notes()
-    assert "Etelä-Savon hyvinvointialue" in mikkeli and "työllisyysalue ei ole" in mikkeli
+    assert "Etelä-Savon hyvinvointialue" in mikkeli and "Mikkelin seudun työllisyysalue" in mikkeli
+    assert "Itä-Suomen elinvoimakeskus" in mikkeli
+    (jomala,) = Facts.of(["Jomala"]).notes()  # Åland: in no county and no employment area
+    assert "hyvinvointialue ja työllisyysalue ei ole" in jomala
     assert "kaksikielinen" in Facts.of(["Kokkola"]).notes()[0]
 
 
@@ -192,3 +201,81 @@ def test_placeholder_language_is_a_warning_not_an_error() -> None:
 def test_unknown_language_is_still_an_error() -> None:
     report = _languages(["arabia", "klingoni"])
     assert [d.code for d in report.errors] == ["KD210"]
+
+
+# --- every municipality, and joint programmes (issue 9) -------------------------------------------
+
+def test_joint_programme_gets_its_block_with_members_county_and_areas() -> None:
+    text, report = check(["Pori, Ulvila, Nakkila"])
+    data = yaml.safe_load(text)
+    assert data[form.HEADER_KEY]["kunnat"] == ["Pori", "Ulvila", "Nakkila"]
+    block = data["yhteistoiminta"]
+    assert [m["kunta"] for m in block["jasenet"]] == ["Pori", "Ulvila", "Nakkila"]
+    assert block["hyvinvointialue"] == "Satakunta"
+    assert block["tyollisyysalueet"] == ["Satakunnan työllisyysalue"]
+    assert {m["tyollisyysalue"] for m in block["jasenet"]} == {"Satakunnan työllisyysalue"}
+    assert block["malli"] == "seudullinen" and block["koordinoiva_kunta"] == "Pori"
+    assert report.programme is not None and report.programme.yhteistoiminta is not None
+    flagged = {d.loc for d in report.diagnostics}
+    assert ("yhteistoiminta", "tehtavanjako", "huomautus") in flagged  # the division is still to be agreed
+    assert "Lounais-Suomen elinvoimakeskus" in comments(text)
+
+
+def test_whole_county_is_maakunnallinen() -> None:
+    members = list(refdata.county_members("Kainuu"))
+    data = yaml.safe_load(scaffold_text([", ".join(members)]))
+    assert data["yhteistoiminta"]["malli"] == "maakunnallinen"
+    assert len(data["yhteistoiminta"]["jasenet"]) == len(members) == 8
+
+
+def test_joint_programme_of_two_counties_warns_for_the_other_county() -> None:
+    text, report = check(["Mikkeli", "Porvoo"])
+    assert yaml.safe_load(text)["yhteistoiminta"]["hyvinvointialue"] == "Etelä-Savo"
+    others = [d for d in report.diagnostics if d.code != "KD401"]
+    assert [d.code for d in others] == ["KD506"] and "Porvoo" in others[0].message()
+    assert "eri hyvinvointialueisiin" in comments(text)
+
+
+def test_same_municipality_by_both_names_counts_once() -> None:
+    assert Facts.of(["Pietarsaari", "Jakobstad"]).names == ["Pietarsaari"]
+    assert Facts.of(["jakobstad, Pietarsaaren kaupunki"]).names == ["Jakobstad"]
+
+
+def test_swedish_name_is_written_as_given_and_its_facts_filled_in() -> None:
+    text, report = check(["närpes"])
+    data = yaml.safe_load(text)
+    assert data[form.HEADER_KEY]["kunnat"] == ["Närpes"]
+    assert report.programme is not None and report.programme.perustiedot.kunnat == ["Närpes"]
+    assert "Pohjanmaan hyvinvointialue" in data["arviointi"]["monialaisen_arvioinnin_tekijat"]
+    assert data[form.HEADER_KEY]["yhteistyokumppanit"][0] == "Pohjanmaan työllisyysalue"  # vastuukunta Vaasa
+    assert [p["kieli"] for p in data["muut_palvelut"]["kunnan_palvelut"]] == ["fi", "sv"]  # bilingual
+    assert "Pohjanmaan elinvoimakeskus" in comments(text)
+
+
+def test_former_municipality_gets_a_note_not_a_guess() -> None:
+    (note,) = Facts.of(["Pertunmaa"]).notes()
+    assert "Mäntyharju" in note and "1.1.2025" in note and "Tarkoititko" not in note
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, id=f"{c}-{lang}") for c, n, lang in
+                                  [(m.code, n, lang) for m in refdata.municipalities()
+                                   for lang, n in (("fi", m.name_fi), ("sv", m.name_sv))]])
+def test_init_for_every_municipality_by_both_names(name: str) -> None:
+    """All 308 municipalities by their Finnish and Swedish names (616 cases): found, facts filled in, and the
+    new file has only the fill-in warnings."""
+    facts = Facts.of([name])
+    (m,) = facts.municipalities
+    assert m.known and m.suggestion is None, facts.notes()
+    assert not any("ei löydy" in note for note in facts.notes())
+    found = refdata.lookup(name)
+    assert found is not None
+    if found.county is not None:
+        assert m.county == found.county.name_fi
+    if found.area is not None:
+        assert m.employment_area
+    assert m.centre == found.centre.name_fi if found.centre else m.centre is None
+    _, report = check([name])
+    assert report.programme is not None and report.passed()
+    assert report.programme.perustiedot.kunnat == [m.name]
+    assert {d.code for d in report.diagnostics} == {"KD401"}, [d.message() for d in report.diagnostics
+                                                               if d.code != "KD401"]
