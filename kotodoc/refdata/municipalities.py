@@ -182,10 +182,14 @@ def employment_areas() -> tuple[EmploymentArea, ...]:
 
 def employment_area(name: str) -> EmploymentArea | None:
     """The area ``name`` stands for: the short name ("Satakunta", "Oulun seutu", "Kymppi"), the area's
-    own Finnish or Swedish name, or "<short name in the genitive> työllisyysalue" ("Oulun seudun
-    työllisyysalue"), in any case and inflection of the last word."""
+    own Finnish or Swedish name, "<short name in the genitive> työllisyysalue" ("Oulun seudun
+    työllisyysalue"), in any case and inflection of the last word, or as kotodoc writes an area without a
+    name of its own ("työllisyysalue (Oulun seutu)", :meth:`EmploymentArea.label`)."""
     written = names.key(name)
     stem = written
+    for word in ("työllisyysalue", "sysselsättningsområde"):  # as kotodoc writes an area without a name of its own
+        if written.startswith(f"{word} (") and written.endswith(")"):
+            written = stem = written[len(word) + 2: -1].strip()
     for word in ("työllisyysalue", "sysselsättningsområde", "sysselsättningsregion"):
         head, sep, tail = written.rpartition(" " + word)
         if sep and not tail.strip(" -:" + "abcdefghijklmnopqrstuvwxyzäöå"):

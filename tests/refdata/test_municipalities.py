@@ -224,3 +224,10 @@ def test_the_sources_page_lists_every_brand_with_its_source() -> None:
             assert f"| {brand.name}" in page and brand.source in page, brand
     for centre in refdata.centres():
         assert f"| {centre.name_fi} |" in page
+
+
+def test_every_area_by_the_label_kotodoc_writes_and_by_its_short_name() -> None:
+    for area in refdata.employment_areas():
+        assert refdata.employment_area(area.label()) == area, area.label()
+        assert refdata.employment_area(area.key) == area
+        assert refdata.employment_area(area.key.upper()) == area

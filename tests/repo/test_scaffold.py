@@ -221,6 +221,16 @@ def test_joint_programme_gets_its_block_with_members_county_and_areas() -> None:
     assert "Lounais-Suomen elinvoimakeskus" in comments(text)
 
 
+def test_joint_programme_of_a_whole_county_of_23_has_only_fill_in_warnings() -> None:
+    members = list(refdata.county_members("Pirkanmaa"))  # three employment areas, one without a name of its own
+    text, report = check([", ".join(members)])
+    assert len(members) == 23 and report.passed()
+    assert {d.code for d in report.diagnostics} == {"KD401"}, [d.message() for d in report.diagnostics
+                                                               if d.code != "KD401"]
+    block = yaml.safe_load(text)["yhteistoiminta"]
+    assert block["malli"] == "maakunnallinen" and "työllisyysalue (Läntinen Pirkanmaa)" in block["tyollisyysalueet"]
+
+
 def test_whole_county_is_maakunnallinen() -> None:
     members = list(refdata.county_members("Kainuu"))
     data = yaml.safe_load(scaffold_text([", ".join(members)]))
@@ -279,3 +289,16 @@ def test_init_for_every_municipality_by_both_names(name: str) -> None:
     assert report.programme.perustiedot.kunnat == [m.name]
     assert {d.code for d in report.diagnostics} == {"KD401"}, [d.message() for d in report.diagnostics
                                                                if d.code != "KD401"]
+
+
+@pytest.mark.parametrize("area", [a for a in refdata.employment_areas() if len(a.members) > 1], ids=lambda a: a.key)
+def test_joint_programme_of_every_employment_area(area: refdata.EmploymentArea) -> None:
+    """The members of each area as one joint programme: fill-in warnings only, and KD506 exactly for members
+    of another county than most (Mänttä-Vilppula in Eteläinen Keski-Suomi, …)."""
+    _, report = check([", ".join(area.members)])
+    assert report.passed() and report.programme is not None and report.programme.yhteistoiminta is not None
+    joint = report.programme.yhteistoiminta
+    other = {m for m in area.members if refdata.county_of(m) != joint.hyvinvointialue}
+    flagged = {d.params["kunta"] for d in report.diagnostics if d.code == "KD506"}
+    assert flagged == other
+    assert {d.code for d in report.diagnostics} <= {"KD401", "KD506"}
