@@ -136,6 +136,9 @@ def validate(
         "on asetettu, muuten text).", metavar="<text|json|github|gitlab>",
         show_default=False)] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Myös varoitukset epäonnistuvat.")] = False,
+    luonnos: Annotated[bool, typer.Option(
+        "--luonnos", help="Tarkista luonnoksena: vastaamattomat kysymykset ovat varoituksia (paitsi tiedostossa, "
+        "jossa lukee luonnos: false).")] = False,
 ) -> None:
     """Tarkista kotoutumisohjelman YAML-tiedostot lain vähimmäissisältöä vastaan."""
     from kotodoc.checks import report
@@ -148,7 +151,7 @@ def validate(
         results: list[report.Result] = []
         for path in files:
             try:
-                results.append(validate_file(path))
+                results.append(validate_file(path, luonnos))
             except FileReadError as exc:
                 results.append(report.Unreadable(str(path), str(exc)))
         typer.echo(report.REPORTERS[chosen](results, strict))
@@ -252,6 +255,9 @@ def render(
         "--templates", help="Hakemisto, jonka Jinja-mallit korvaavat md- ja html-muodon oletusmallit "
         "(agenda-item: myös perustelujen mallin agenda_background.fi.j2 kaikissa muodoissa).",
         show_default=False)] = None,
+    luonnos: Annotated[bool, typer.Option(
+        "--luonnos", help="Tulosta luonnoksena: vastaamattomat kysymykset eivät estä tulostusta, ja jokaisella "
+        "sivulla lukee LUONNOS (paitsi tiedostosta, jossa lukee luonnos: false).")] = False,
 ) -> None:
     """Tulosta kotoutumisohjelma TEM:n lomakkeen muodossa: docx, md, html tai pdf."""
     from kotodoc.checks import report
@@ -259,7 +265,7 @@ def render(
 
     def run() -> int:
         result = render_file(file, format, output, document=document, reference_docx=reference_docx,
-                             templates=templates)
+                             templates=templates, draft=luonnos)
         if result.report.diagnostics or result.output is None:
             typer.echo(report.text_report([result.report], False), err=True)
         if result.output is None:

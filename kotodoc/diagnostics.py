@@ -39,11 +39,12 @@ class Diagnostic:
     column: int
     loc: Loc = ()
     params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    draft: bool = field(default=False, compare=False)  # found in a draft (luonnos)
 
     @property
     def severity(self) -> Severity:
-        """The severity fixed for this code in the catalogue."""
-        return Severity(messages.severity_of(self.code))
+        """The severity fixed for this code in the catalogue (in a draft, the code's draft severity)."""
+        return Severity(messages.severity_of(self.code, self.draft))
 
     def message(self, lang: str = "fi") -> str:
         """The finding in words, in ``lang`` (Finnish by default)."""

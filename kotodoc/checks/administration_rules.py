@@ -14,11 +14,12 @@ from typing import Any, NamedTuple
 
 from kotodoc import refdata
 from kotodoc.checks.findings import Finding, ModelRule, TextRule, walk_strings
+from kotodoc.checks.parts import Parts
 from kotodoc.checks.wording import Place
+from kotodoc.diagnostics import Loc
 from kotodoc.messages import Word, join
 from kotodoc.refdata import administration
 from kotodoc.schema.approval import APPROVAL_KEY, DEPRECATED_SUBMISSION_KEYS, raw_day, raw_municipalities
-from kotodoc.schema.programme import Programme
 
 
 class Bodies(NamedTuple):
@@ -56,15 +57,19 @@ def outdated_bodies(data: Any) -> Iterator[Finding]:
                                          "now": Word(f"now_{kind}"), "current": current_bodies(kind, municipalities)})
 
 
-def old_submission_key(prog: Programme) -> Iterator[Finding]:
+def old_submission_key(prog: Parts) -> Iterator[Finding]:
     """KD610: a document dated 2026 or later writes the submission under ``ely:`` or ``ely_keskus:``."""
-    block = prog.hyvaksyminen
-    found = block.submission() if block else None
-    if found is None or found[0] not in DEPRECATED_SUBMISSION_KEYS or not dated_2026(prog.document_day()):
+    if not dated_2026(prog.document_day()):
         return
-    loc = (APPROVAL_KEY, found[0])
-    yield Finding("KD610", loc, {"what": Place((APPROVAL_KEY,)), "key": found[0],
-                                 "centre": current_bodies("ely", prog.perustiedot.kunnat)}, at_key=True)
+    many = len(prog.hyvaksyminen) > 1
+    for i, block in enumerate(prog.hyvaksyminen):
+        found = block.submission()
+        if found is None or found[0] not in DEPRECATED_SUBMISSION_KEYS:
+            continue
+        where = [block.kunta] if block.kunta else prog.kunnat()
+        block_loc: Loc = (APPROVAL_KEY, i) if many else (APPROVAL_KEY,)
+        yield Finding("KD610", (*block_loc, found[0]), {"what": Place(block_loc), "key": found[0],
+                                                         "centre": current_bodies("ely", where)}, at_key=True)
 
 
 TEXT_RULES: tuple[TextRule, ...] = (outdated_bodies,)

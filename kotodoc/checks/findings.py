@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kotodoc import form
+from kotodoc.checks.parts import Parts
 from kotodoc.diagnostics import Loc
 from kotodoc.schema.programme import Part, Programme
 
@@ -26,18 +27,18 @@ class Finding:
     at_key: bool = False  # point at the key of ``loc`` (a key to rename), not at its value
 
 
-ModelRule = Callable[[Programme], Iterator[Finding]]
-"""A rule that reads the validated programme."""
+ModelRule = Callable[[Parts], Iterator[Finding]]
+"""A rule that reads the blocks of the programme that could be read (all of them when the file is sound)."""
 
 TextRule = Callable[[Any], Iterator[Finding]]
 """A rule that reads the raw tree, so it reports even while the schema has errors."""
 
 
-def iter_answers(prog: Programme) -> Iterator[tuple[Loc, list[Part]]]:
+def iter_answers(prog: Parts | Programme) -> Iterator[tuple[Loc, list[Part]]]:
     """Every split-able answer of the document with its location, in form order."""
     for header in form.HEADER:
         q = header.question
-        if q.kind is form.Kind.TEXT:
+        if q.kind is form.Kind.TEXT and prog.perustiedot is not None:
             yield (form.HEADER_KEY, q.key), getattr(prog.perustiedot, q.key)
     for sec in form.SECTIONS:
         block = getattr(prog, sec.key)
@@ -53,6 +54,11 @@ def iter_answers(prog: Programme) -> Iterator[tuple[Loc, list[Part]]]:
 def parts_text(parts: list[Part] | None) -> str:
     """The texts of an answer's parts, one per line."""
     return "\n".join(p.teksti for p in parts or [])
+
+
+def part_loc(loc: Loc, parts: list[Part], i: int) -> Loc:
+    """Where part ``i`` of an answer is: the answer itself when it is one plain text, else the list item."""
+    return loc if len(parts) == 1 and not parts[0].label() else (*loc, i)
 
 
 def walk_strings(data: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:

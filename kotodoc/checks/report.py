@@ -35,6 +35,9 @@ def summary(results: Sequence[Result], strict: bool) -> str:
     failed = sum(1 for r in results if isinstance(r, Unreadable) or not r.passed(strict))
     files = len(results)
     word = "tiedosto" if files == 1 else "tiedostoa"
+    drafts = sum(1 for r in results if isinstance(r, Report) and r.draft)
+    if drafts:
+        word += " luonnoksena" if drafts == files else f", joista {drafts} luonnoksena"
     verdict = "kaikki kunnossa" if not failed else f"{failed} ei läpäissyt tarkistusta"
     return f"Tarkistettu {files} {word}: {verdict}; {errors} {_plural(errors, 'virhe', 'virhettä')}, " \
            f"{warnings} {_plural(warnings, 'varoitus', 'varoitusta')}."
@@ -70,8 +73,8 @@ def json_report(results: Sequence[Result], strict: bool) -> str:
                           "errors": 1, "warnings": 0, "diagnostics": []})
             continue
         errors, warnings = count(r.diagnostics)
-        files.append({"path": r.path, "valid": r.passed(strict), "readable": True, "errors": errors,
-                      "warnings": warnings, "diagnostics": [d.as_dict() for d in r.diagnostics]})
+        files.append({"path": r.path, "valid": r.passed(strict), "readable": True, "draft": r.draft,
+                      "errors": errors, "warnings": warnings, "diagnostics": [d.as_dict() for d in r.diagnostics]})
     doc = {"valid": all(f["valid"] for f in files), "summary": summary(results, strict), "files": files}
     return json.dumps(doc, ensure_ascii=False, indent=2)
 

@@ -7,9 +7,19 @@ code that finds them.
 
 from __future__ import annotations
 
-from kotodoc.checks import administration_rules, approval_rules, form_rules, joint_rules, text_rules
+from kotodoc.checks import (
+    administration_rules,
+    answer_rules,
+    approval_rules,
+    authority_rules,
+    form_rules,
+    joint_rules,
+    text_rules,
+)
 from kotodoc.checks.findings import ModelRule, TextRule
 
 TEXT_RULES: tuple[TextRule, ...] = (*text_rules.RULES, *administration_rules.TEXT_RULES)
-RULES: tuple[ModelRule, ...] = (*form_rules.RULES, *joint_rules.RULES, *approval_rules.RULES,
-                                *administration_rules.RULES)
+RULES: tuple[ModelRule, ...] = (
+    *answer_rules.RULES, *form_rules.RULES, *authority_rules.RULES, *joint_rules.RULES, *approval_rules.RULES,
+    *administration_rules.RULES,
+)

@@ -3,22 +3,28 @@
 Three stages with separate kinds of findings: the loader's (``KD1xx``), the
 schema's (``KD2xx``) and the rules' (``KD3xx``–``KD6xx``). The result holds the
 parsed model when the document is structurally sound, so renderers never parse
-twice.
+twice. A draft (``luonnos``) is checked by the same rules; the catalogue says which
+codes are warnings in a draft (:attr:`kotodoc.messages.Code.draft`).
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pydantic import ValidationError
 
 from kotodoc.checks import schema_errors
 from kotodoc.checks.findings import Finding
+from kotodoc.checks.parts import Parts, readable_parts
 from kotodoc.checks.rules import RULES, TEXT_RULES
 from kotodoc.diagnostics import Diagnostic, Severity
-from kotodoc.schema.programme import Programme
+from kotodoc.schema.programme import DRAFT_KEY, Programme, read_draft
 from kotodoc.source import loader
+
+UNANSWERED = frozenset({"KD307"})
+"""Codes that say a question is unanswered; the placeholder warning is not repeated at the same answer."""
+COVERED_BY_UNANSWERED = frozenset({"KD401"})
 
 
 @dataclass
@@ -30,6 +36,7 @@ class Report:
     programme: Programme | None = None
     data: object = None
     positions: loader.Positions | None = None
+    draft: bool = False  # checked as a draft (luonnos): unanswered questions are warnings
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -46,35 +53,47 @@ class Report:
         return not self.errors and not (strict and self.warnings)
 
 
-def validate_loaded(result: loader.LoadResult) -> Report:
-    """Check an already loaded file against the schema and the rules."""
+def is_draft(data: object, draft: bool = False) -> bool:
+    """Whether a document is checked as a draft: its own ``luonnos`` key when it says, else ``draft``."""
+    said = read_draft(data.get(DRAFT_KEY)) if isinstance(data, dict) else None
+    return draft if said is None else said
+
+
+def validate_loaded(result: loader.LoadResult, draft: bool = False) -> Report:
+    """Check an already loaded file against the schema and the rules.
+
+    ``draft`` (``--luonnos``) checks a document that does not say ``luonnos: true|false`` as a draft.
+    The content rules read every block that could be read, also when other blocks have schema errors
+    (:mod:`kotodoc.checks.parts`), so one run reports everything.
+    """
     report = Report(result.path, list(result.diagnostics), data=result.data, positions=result.positions)
     if not isinstance(result.data, dict):
         return _sorted(report)
+    report.draft = is_draft(result.data, draft)
     pos = result.positions
     for text_rule in TEXT_RULES:
         report.diagnostics.extend(_place(finding, pos, result.path) for finding in text_rule(result.data))
     try:
-        programme = Programme.model_validate(result.data)
+        programme: Programme | None = Programme.model_validate(result.data)
     except ValidationError as exc:
-        report.diagnostics.extend(schema_errors.convert(exc.errors(), pos, result.path))
-        return _sorted(report)
-    if not result.ok:  # e.g. control characters: the model is sound but the text is not
-        return _sorted(report)
-    report.programme = programme
+        report.diagnostics.extend(schema_errors.convert(exc.errors(), pos, result.path, result.data))
+        programme = None
+    parts = Parts.of(programme) if programme is not None else readable_parts(result.data)
+    if programme is not None and result.ok:  # e.g. control characters: the model is sound but the text is not
+        report.programme = programme
     for rule in RULES:
-        report.diagnostics.extend(_place(finding, pos, result.path) for finding in rule(programme))
+        report.diagnostics.extend(_place(finding, pos, result.path) for finding in rule(parts))
     return _sorted(report)
 
 
-def validate_bytes(raw: bytes, path: str) -> Report:
+def validate_bytes(raw: bytes, path: str, draft: bool = False) -> Report:
     """Validate the contents of a file given as bytes."""
-    return validate_loaded(loader.load_bytes(raw, path))
+    return validate_loaded(loader.load_bytes(raw, path), draft)
 
 
-def validate_file(path: str | os.PathLike[str]) -> Report:
+def validate_file(path: str | os.PathLike[str], draft: bool = False) -> Report:
     """Validate a file; raises :class:`kotodoc.errors.FileReadError` if it cannot be read."""
-    return validate_loaded(loader.load_file(path))
+    return validate_loaded(loader.load_file(path), draft)
 
 
 def _place(finding: Finding, positions: loader.Positions, path: str) -> Diagnostic:
@@ -83,6 +102,9 @@ def _place(finding: Finding, positions: loader.Positions, path: str) -> Diagnost
 
 
 def _sorted(report: Report) -> Report:
-    unique = {(d.code, d.line, d.column, d.loc): d for d in report.diagnostics}
-    report.diagnostics = sorted(unique.values(), key=Diagnostic.sort_key)
+    unanswered = [d.loc for d in report.diagnostics if d.code in UNANSWERED]
+    unique = {(d.code, d.line, d.column, d.loc): d for d in report.diagnostics
+              if not (d.code in COVERED_BY_UNANSWERED and any(d.loc[:len(u)] == u for u in unanswered))}
+    found = sorted(unique.values(), key=Diagnostic.sort_key)
+    report.diagnostics = [replace(d, draft=True) for d in found] if report.draft else found
     return report

@@ -160,6 +160,7 @@ TEXTS = FormTexts(
         "item": "kohta {n}",
         "separator": " › ",
         "keyword": "kotoutumisohjelma",
+        "draft_mark": "LUONNOS",
         "agenda_heading": AGENDA_HEADING,
         "other_group": " (kohderyhmä 'muu')",
         "schema_note": "Vapaa lisätieto kysymykseen: {text}",

@@ -27,8 +27,16 @@ CLIENT_GROUPS: dict[str, str] = {
     "tyovoiman_ulkopuoliset": "Kotoutumisaikaiset, työvoiman ulkopuolella olevat",
 }
 
+DIVISION_GROUPS: dict[str, str] = {
+    **CLIENT_GROUPS,
+    "tyonhakijat": "Työnhakijat (työvoimaviranomaisen asiakkaat)",
+}
+"""The task division may also give the job seekers' tasks (not a cost segment: the employment
+authority's services are not part of the joint service's costs)."""
+
 JOINT: dict[str, dict[str, str]] = {
     "client_groups": CLIENT_GROUPS,
+    "division_groups": DIVISION_GROUPS,
     "client_groups_short": {
         "pakolaiset": "Pakolaiset",
         "ilman_huoltajaa": "Ilman huoltajaa tulevat",
@@ -63,10 +71,11 @@ JOINT: dict[str, dict[str, str]] = {
 _STATIC: dict[str, tuple[str, str]] = {
     "Programme.skeemaversio": ("Skeemaversio", "kotodoc-tiedostomuodon versio; nykyinen on 1."),
     "Programme.kieli": ("Asiakirjan kieli", "fi (suomi, oletus) tai sv (ruotsi)."),
+    "Programme.luonnos": ("Luonnos", "true: asiakirja on keskeneräinen luonnos (vastaamattomat kysymykset ovat varoituksia, ja tulosteen jokaisella sivulla lukee LUONNOS). false: asiakirja on valmis, myös kun tarkistus ajetaan valitsimella --luonnos. Ilman arvoa päättää valitsin --luonnos."),
     "Programme.paivays": ("Päiväys", "Asiakirjan päiväys, esim. 21.10.2024."),
     "Programme.perustiedot": ("Perustiedot", "Lomakkeen alun kentät (kunta, yhteyshenkilö ...)."),
     "Programme.vastuutaulukko": ("Vastuutaulukko", "Kuka tuottaa kunkin palvelun työnhakijoille ja muille kotoutuja-asiakkaille."),
-    "Programme.hyvaksyminen": ("Käsittely ja hyväksyminen", "Asiakirjan hyväksymisen tiedot (toimielin, kokous, diaarinumero, valmistelijat, päätösehdotus, toimittaminen elinvoimakeskukselle); niistä tulostuu esityslistan asia. Kun lohko on annettu, perustietojen H7 voidaan jättää pois: se kirjoitetaan lohkon tiedoista."),
+    "Programme.hyvaksyminen": ("Käsittely ja hyväksyminen", "Asiakirjan hyväksymisen tiedot (toimielin, kokous, diaarinumero, valmistelijat, päätösehdotus, toimittaminen elinvoimakeskukselle); niistä tulostuu esityslistan asia. Kun lohko on annettu, perustietojen H7 voidaan jättää pois: se kirjoitetaan lohkon tiedoista. Yhteisohjelmassa, jonka jäsenkunnat hyväksyvät kukin omassa toimielimessään, lohkoja on yksi kuntaa kohden (luettelo, kussakin kunta)."),
     "Programme.yhteistoiminta": ("Yhteistoiminta", "Usean kunnan yhteinen kotoutumisohjelma: jäsenkunnat, koordinoiva kunta, työllisyysalueet, hyvinvointialue, tehtävänjako asiakasryhmittäin ja kustannusten jako (liite)."),
     "Part.kieli": ("Palvelukieli", "fi = suomenkieliset palvelut, sv = ruotsinkieliset palvelut."),
     "Part.otsikko": ("Otsikko", "Osan otsikko asiakirjassa, esim. 'Kiintiöpakolaiset'. Pakollinen, kun kohderyhma on muu."),
@@ -78,7 +87,8 @@ _STATIC: dict[str, tuple[str, str]] = {
     "Actor.nimi": ("Toimija", "Järjestön, yhdistyksen tai muun toimijan nimi."),
     "Actor.kuvaus": ("Kuvaus", "Vapaa kuvaus toimijasta."),
     "Actor.toiminta": ("Toiminta", "Toimijan toiminnot luettelona."),
-    "Approval.toimielin": ("Käsittelevä toimielin", "Toimielin, joka hyväksyy asiakirjan, esim. 'Hyvinvointilautakunta' tai 'Kaupunginhallitus'."),
+    "Approval.kunta": ("Kunta", "Kunta, jonka toimielin asiakirjan käsittelee; tarpeen, kun yhteisohjelman jäsenkunnat hyväksyvät asiakirjan kukin omassa toimielimessään."),
+    "Approval.toimielin": ("Käsittelevä toimielin", "Toimielin tai viranhaltija, joka käsittelee tai hyväksyy asiakirjan, esim. 'Hyvinvointilautakunta', 'Kaupunginhallitus' tai 'Sivistysjohtaja' (viranhaltijapäätös). Laki ei edellytä hyväksymistä."),
     "Approval.lyhenne": ("Toimielimen lyhenne", "Esim. 'HYVOLTK'."),
     "Approval.kokouspaiva": ("Kokouspäivä", "Kokouksen päivämäärä, esim. 13.11.2024."),
     "Approval.ajankohta": ("Käsittelyn ajankohta", "Kun kokouspäivää ei vielä tiedetä, esim. 'marraskuussa 2024'."),
@@ -119,8 +129,8 @@ _STATIC: dict[str, tuple[str, str]] = {
     "Responsibility.yhteistyossa": ("Yhteistyössä", "Tasot, joiden kanssa tehtävä toteutetaan tiiviissä yhteistyössä (vastuu ei siirry)."),
     "Responsibility.huomautus": ("Huomautus", "Vapaa lisätieto tehtävästä."),
     "CostSplit.vuosikustannus": ("Yhteisen palvelun vuosikustannus (euroa)", "Euroina ilman välilyöntejä ja €-merkkiä, esim. 250000 tai 250000,50."),
-    "CostSplit.asukasluvun_osuus": ("Asukasluvun mukaan jaettava osuus (%)", "Esityksen mukaan 30–50 %."),
-    "CostSplit.aiheuttamisperiaatteen_osuus": ("Aiheuttamisperiaatteen mukaan jaettava osuus (%)", "Asiakassegmenteittäin; esityksen mukaan 50–70 %. Osuuksien summa on 100 %."),
+    "CostSplit.asukasluvun_osuus": ("Asukasluvun mukaan jaettava osuus (%)", "Jäsenkuntien sopima osuus (esimerkiksi Mikkelin seudun esityksessä 20.6.2024: 30–50 %)."),
+    "CostSplit.aiheuttamisperiaatteen_osuus": ("Aiheuttamisperiaatteen mukaan jaettava osuus (%)", "Asiakassegmenteittäin (esimerkiksi Mikkelin seudun esityksessä 20.6.2024: 50–70 %). Osuuksien summa on 100 %."),
     "CostSplit.segmenttien_painot": ("Asiakassegmenttien painot (% aiheuttamisperusteisesta osuudesta)", "Kotodocin menetelmä: aiheuttamisperusteinen osuus jaetaan segmenteille näillä painoilla (summa 100 %; oletus: kaikille segmenteille sama paino), segmentin sisällä jäsenten asiakasmäärien suhteessa."),
     "CostSplit.huomautus": ("Huomautus", "Näkyvä huomautus luvuista, esim. että ne ovat havainnollistavia."),
 }
@@ -135,16 +145,17 @@ def _labelled(table: dict[str, str]) -> str:
 
 
 _GROUPS, _TASKS, _LEVELS = JOINT["client_groups"], JOINT["tasks"], JOINT["levels"]
+_DIVISION = JOINT["division_groups"]
 
 FIELDS: dict[str, tuple[str, str]] = {
     **_STATIC,
     "Part.kohderyhma": ("Kohderyhmä", "Kohderyhmä, jota tämä osa koskee: " + _labelled(TARGET_GROUPS) + "."),
-    "Deviation.ryhma": ("Asiakasryhmä", f"Asiakasryhmä: {_keys(_GROUPS)}."),
+    "Deviation.ryhma": ("Asiakasryhmä", f"Asiakasryhmä: {_keys(_DIVISION)}."),
     "Deviation.tehtava": ("Tehtävä", f"Tehtävä: {_keys(_TASKS)}."),
     "Responsibility.vastuu": ("Vastuutaso", f"Vastuussa oleva taso: {_labelled(_LEVELS)}."),
     **{f"ClientCounts.{k}": (v, "") for k, v in _GROUPS.items()},
     **{f"SegmentWeights.{k}": (v, "") for k, v in _GROUPS.items()},
-    **{f"TaskDivision.{k}": (v, f"Asiakasryhmän «{v}» tehtävät.") for k, v in _GROUPS.items()},
+    **{f"TaskDivision.{k}": (v, f"Asiakasryhmän «{v}» tehtävät.") for k, v in _DIVISION.items()},
     **{f"GroupTasks.{k}": (v, f"Vastuutaso tehtävälle «{v}».") for k, v in _TASKS.items() if k != "alkukartoitukset"},
     **{f"OtherTasks.{k}": (title, f"{title}: tehtävät luettelona, esityksen sanoin.") for k, title in {
         "kunta": "Kunkin kunnan omat tehtävät",

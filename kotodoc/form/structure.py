@@ -54,6 +54,15 @@ class Question:
     both_groups: bool = False  # the form asks for the answer per target group
     names_county: bool = False  # the answer must name the wellbeing services county
     names: bool = False  # the form asks for names (who is responsible), so a short answer is a full one
+    short: bool = False  # the form asks for a fact or a choice (a stage, the groups, a date), not how a
+    # service is arranged, so a short answer is a full one; any other free-text answer describes an
+    # arrangement, and a word or two does not (KD307)
+
+
+    @property
+    def describes(self) -> bool:
+        """Whether the answer describes how a service is arranged, so that a word or two is no answer (KD307)."""
+        return self.kind is Kind.TEXT and not (self.names or self.short)
 
 
 COOPERATION_KEY = "yhteistyo"
@@ -106,10 +115,10 @@ HEADER: tuple[HeaderField, ...] = (
     HeaderField("H1", Question("kunnat", kind=Kind.LIST)),
     HeaderField("H2", Question("koordinoiva_taho", names=True)),
     HeaderField("H3", Question("yhteyshenkilo", kind=Kind.CONTACT)),
-    HeaderField("H4", Question("laadittu_tai_paivitetty", kind=Kind.LINE)),
-    HeaderField("H5", Question("yhteistyokumppanit", kind=Kind.LIST)),
+    HeaderField("H4", Question("laadittu_tai_paivitetty", kind=Kind.LINE, short=True)),
+    HeaderField("H5", Question("yhteistyokumppanit", kind=Kind.LIST, names=True)),
     HeaderField("H6", Question("laadinta_ja_viestinta")),
-    HeaderField("H7", Question("kasittely_ja_hyvaksyminen")),
+    HeaderField("H7", Question("kasittely_ja_hyvaksyminen", short=True)),
 )
 
 CONTACT_FIELDS: tuple[str, ...] = ("nimi", "nimike", "puhelin", "sahkoposti")
@@ -135,12 +144,12 @@ SECTIONS: tuple[Section, ...] = (
     )),
     Section(3, "yhteiskuntaorientaatio", LawRef((25,)), questions=(
         Question("toteutus", "A"),
-        Question("kohderyhmat", "A"),
-        Question("kielet", "A", kind=Kind.LANGUAGES, note_key="kielet_kuvaus"),
-        Question("palveluprosessin_vaihe", "A"),
+        Question("kohderyhmat", "A", short=True),
+        Question("kielet", "A", kind=Kind.LANGUAGES, note_key="kielet_kuvaus", short=True),
+        Question("palveluprosessin_vaihe", "A", short=True),
         Question("vastuutaho", "B", names=True),
         _c(),
-        Question("itsenaisesti_vai_yhteistyossa", "C"),
+        Question("itsenaisesti_vai_yhteistyossa", "C", short=True),
         Question("yhteistyotahot", "C", kind=Kind.LIST, required=False, names=True),
     )),
     Section(4, "kotoutumiskoulutus", LawRef((26, 27)), questions=(
@@ -153,7 +162,7 @@ SECTIONS: tuple[Section, ...] = (
     Section(5, "muu_koulutus", None, questions=(
         Question("luku_ja_kirjoitustaito", "A", required=False),
         Question("ei_tarvetta_perustelu", "A", required=False),
-        Question("muut_koulutukset", "A"),
+        Question("muut_koulutukset", "A", short=True),
         Question("vastuutaho", "B", names=True),
         _c(),
     )),
@@ -163,9 +172,9 @@ SECTIONS: tuple[Section, ...] = (
         _c(),
     )),
     Section(7, "muut_palvelut", None, required=False, bilingual=True, questions=(
-        Question("kunnan_palvelut", "A", required=False),
-        Question("toimijat", "A", kind=Kind.ACTORS, required=False, note_key="muu_toiminta"),
-        Question("tyollistyminen", "A", required=False),
+        Question("kunnan_palvelut", "A", required=False, short=True),
+        Question("toimijat", "A", kind=Kind.ACTORS, required=False, note_key="muu_toiminta", short=True),
+        Question("tyollistyminen", "A", required=False, short=True),
         Question("vastuutaho", "B", names=True),
         _c(),
     )),

@@ -15,12 +15,13 @@ from typing import Any
 from kotodoc.messages import fi, usage_fi
 from kotodoc.messages.catalogue import CODES, Code, Severity
 from kotodoc.messages.languages import LANGUAGES, module
-from kotodoc.messages.params import FormText, Hint, Law, Localized, Term, Word
+from kotodoc.messages.params import FormText, Hint, Law, Localized, Reason, Term, Word, shown
 from kotodoc.messages.texts import Text
 
 __all__ = [
-    "CODES", "LANGUAGES", "Code", "FormText", "Hint", "Law", "Localized", "Severity", "Term", "Text", "Word",
-    "families", "join", "message", "render", "severity_label", "severity_of", "unknown_choice", "words",
+    "CODES", "LANGUAGES", "Code", "FormText", "Hint", "Law", "Localized", "Reason", "Severity", "Term", "Text",
+    "Word", "families", "join", "message", "render", "severity_label", "severity_of", "shown", "unknown_choice",
+    "words",
 ]
 
 _LIST_AND: dict[str, str] = {"fi": "ja", "sv": "och", "en": "and"}
@@ -32,9 +33,9 @@ def message(code: str, lang: str = "fi") -> Text:
     return found if found is not None else fi.MESSAGES[code]
 
 
-def severity_of(code: str) -> Severity:
-    """The fixed severity of ``code``."""
-    return CODES[code].severity
+def severity_of(code: str, draft: bool = False) -> Severity:
+    """The fixed severity of ``code`` (with ``draft``: in a draft, which may be milder)."""
+    return CODES[code].severity_in(draft)
 
 
 def severity_label(severity: str, lang: str = "fi") -> str:
@@ -72,9 +73,15 @@ def unknown_choice(option: str, value: str, allowed: Sequence[str], template: st
 
 
 def render(code: str, params: Mapping[str, Any], lang: str = "fi") -> str:
-    """The text of ``code`` in ``lang``, filled in with ``params`` (localized ones worded in ``lang``)."""
-    values = {k: v.localize(lang) if isinstance(v, Localized) else v for k, v in params.items()}
-    return message(code, lang).text.format_map(_Defaults(values))
+    """The message of ``code`` in ``lang``, filled in with ``params`` (localized ones worded in ``lang``):
+    what was found, then what to do about it."""
+    values = _Defaults({k: v.localize(lang) if isinstance(v, Localized) else v for k, v in params.items()})
+    text = message(code, lang)
+    found = text.text.format_map(values)
+    if not text.help:
+        return found
+    glue = " " if found.endswith((".", "?", "!")) else ". "
+    return f"{found}{glue}{text.help.format_map(values)}"
 
 
 class _Defaults(dict[str, Any]):

@@ -1,6 +1,8 @@
 """The message catalogue: every diagnostic code and its fixed severity.
 
-Codes are stable: once published, a code keeps its meaning (a retired code is not reused). The
+Codes are stable: once published, a code keeps its meaning; a retired code stays in the catalogue,
+marked ``retired``, so that it is never reused and an old report can still be looked up. A code may
+be milder in a draft (``draft``: the severity when the document is a ``luonnos``). The
 families (``KD1xx`` reading the file, ``KD2xx`` structure, ``KD3xx`` the law's and the form's
 requirements, ``KD4xx`` advice, ``KD5xx`` joint programmes, ``KD6xx`` the approval process) are
 named in each language module. The wording of every code, its advice and its legal ground are in
@@ -20,6 +22,12 @@ class Code:
     """One catalogue entry: the severity is fixed for the code, whatever language reports it."""
 
     severity: Severity
+    draft: Severity | None = None  # the severity in a draft (luonnos), when it differs
+    retired: bool = False  # no longer reported; kept so that the code is never reused and old logs explain
+
+    def severity_in(self, draft: bool) -> Severity:
+        """The severity in a final document or, with ``draft``, in a draft."""
+        return self.draft if draft and self.draft is not None else self.severity
 
 
 E: Severity = "error"
@@ -49,17 +57,18 @@ CODES: dict[str, Code] = {
     "KD207": Code(E),
     "KD208": Code(E),
     "KD209": Code(E),
-    "KD210": Code(E),
+    "KD210": Code(W),
     "KD211": Code(E),
     "KD212": Code(E),
     "KD213": Code(E),
     # --- KD3xx: Lain ja lomakkeen vaatimukset ---
     "KD301": Code(E),
     "KD302": Code(E),
-    "KD303": Code(E),
-    "KD304": Code(E),
-    "KD305": Code(E),
-    "KD306": Code(E),
+    "KD303": Code(E, draft=W),
+    "KD304": Code(E, retired=True),
+    "KD305": Code(E, draft=W),
+    "KD306": Code(W),
+    "KD307": Code(E, draft=W),
     # --- KD4xx: Sisältöä koskevat neuvot ---
     "KD401": Code(W),
     "KD402": Code(W),
@@ -70,6 +79,8 @@ CODES: dict[str, Code] = {
     "KD407": Code(W),
     "KD408": Code(W),
     "KD409": Code(W),
+    "KD410": Code(W),
+    "KD411": Code(W),
     # --- KD5xx: Usean kunnan yhteistoiminta ---
     "KD501": Code(E),
     "KD502": Code(E),
@@ -88,7 +99,7 @@ CODES: dict[str, Code] = {
     "KD515": Code(W),
     "KD516": Code(E),
     "KD520": Code(E),
-    "KD521": Code(W),
+    "KD521": Code(W, retired=True),
     "KD522": Code(E),
     "KD523": Code(E),
     "KD524": Code(W),
@@ -97,8 +108,8 @@ CODES: dict[str, Code] = {
     "KD527": Code(E),
     "KD528": Code(E),
     # --- KD6xx: Käsittely ja hyväksyminen ---
-    "KD601": Code(E),
-    "KD602": Code(E),
+    "KD601": Code(W),
+    "KD602": Code(E, retired=True),
     "KD603": Code(W),
     "KD604": Code(W),
     "KD605": Code(W),
@@ -107,4 +118,5 @@ CODES: dict[str, Code] = {
     "KD608": Code(E),
     "KD609": Code(E),
     "KD610": Code(W),
+    "KD611": Code(E),
 }

@@ -1,12 +1,15 @@
 """The message catalogue in Finnish: every code's text, what to do about it, and the words around them.
 
-Texts are ``str.format`` templates over a diagnostic's parameters. A parameter that names a place of
-the document, a label of the form or a suggestion is resolved in the reader's language when the
-message is printed (:func:`kotodoc.messages.render`).
+Texts and advice are ``str.format`` templates over a diagnostic's parameters; a printed message is
+the text followed by the advice, so every message ends with what to do. A parameter that names a place
+of the document, a label of the form or a suggestion is resolved in the reader's language when the
+message is printed (:func:`kotodoc.messages.render`). Each code's legal or formal ground, and why it is
+an error or a warning, is in :mod:`kotodoc.messages.fi_grounds`.
 """
 
 from __future__ import annotations
 
+from kotodoc.messages.fi_grounds import GROUNDS
 from kotodoc.messages.texts import Text
 
 FAMILIES: dict[str, str] = {  # the code's first digit -> the family's name in the user guide
@@ -38,9 +41,22 @@ WORDS: dict[str, str] = {
     "to_centre": "elinvoimakeskukselle",
     "of_ely": "ELY-keskuksen",
     "of_centre": "elinvoimakeskuksen",
+    # why an answer leaves its question unanswered (KD307)
+    "unanswered_empty": "vastaus on tyhjä",
+    "unanswered_mark": "'{written}' on pelkkä merkki",
+    "unanswered_placeholder": "'{written}' on täytettävän kohdan merkki",
+    "unanswered_negation": "'{written}' on pelkkä kielto tai lykkäys, joka ei kerro palvelusta",
+    "unanswered_short": "'{written}' ei kuvaa sitä, mitä kysytään",
+    # what is wrong with a date (KD211)
+    "date_format": "ei ole päivämäärä muodossa pp.kk.vvvv (tai vvvv-kk-pp)",
+    "date_day": "on oikeassa muodossa, mutta sellaista päivää ei ole",
+    # why a record number does not look like one (KD604)
+    "record_no_digits": "siinä ei ole yhtään numeroa",
+    "record_date": "se on päivämäärä",
+    "record_prose": "siinä on tavallista tekstiä",
 }
 
-MESSAGES: dict[str, Text] = {
+_TEXTS: dict[str, Text] = {
     "KD101": Text(
         "YAML-syntaksivirhe: {problem}",
         "Korjaa kohta: tarkista sisennys, kaksoispisteet ja lainausmerkit."),
@@ -55,13 +71,13 @@ MESSAGES: dict[str, Text] = {
         "Poista '---'-erotin ja jaa ohjelmat eri tiedostoihin."),
     "KD105": Text(
         "Tiedoston pitää olla avain–arvo-rakenne (mapping), nyt se on {found}",
-        "Aloita tiedosto avaimilla, esimerkiksi 'skeemaversio: 1'."),
+        "Aloita tiedosto avaimilla, esimerkiksi 'skeemaversio: 1', tai tee uusi pohja: kotodoc init."),
     "KD106": Text(
         "Tiedosto on liian suuri ({size} tavua; enintään {limit})",
-        "Tarkista, onko tiedostoon päätynyt jotain ylimääräistä."),
+        "Tarkista, onko tiedostoon päätynyt jotain ylimääräistä, ja poista se."),
     "KD107": Text(
         "Rakenne on liian syvä (yli {limit} sisäkkäistä tasoa)",
-        "Tarkista sisennykset."),
+        "Tarkista sisennykset ja poista ylimääräiset tasot."),
     "KD108": Text(
         "Liian monta viittausta (alias) tai liian suuri rakenne ({detail})",
         "Kirjoita arvot auki viittausten (&ankkuri, *alias) sijaan."),
@@ -70,7 +86,7 @@ MESSAGES: dict[str, Text] = {
         "Poista merkki; se on usein tullut kopioitaessa toisesta ohjelmasta."),
     "KD110": Text(
         "YAML-tagi '{tag}' ei ole sallittu",
-        "Poista tagi (esim. !!python/...); arvot kirjoitetaan tavallisena tekstinä."),
+        "Poista tagi (esim. !!python/...); kirjoita arvo tavallisena tekstinä."),
     "KD111": Text(
         "Avaimen pitää olla tekstiä, nyt se on {found}",
         "Kirjoita avain tavallisena tekstinä."),
@@ -79,16 +95,17 @@ MESSAGES: dict[str, Text] = {
         "Aloita mallitiedostosta: kotodoc init."),
     "KD201": Text(
         "Puuttuu: {what}",
-        "Lisää puuttuva kohta; lomakkeen kysymys kertoo, mitä siihen kirjoitetaan."),
+        "Lisää puuttuva kohta; lomakkeen kysymys kertoo, mitä siihen kirjoitetaan. Keskeneräiseen kohtaan voi "
+        "kirjoittaa 'täydennetään'."),
     "KD202": Text(
-        "Vastaus puuttuu: {what}",
-        "Kirjoita vastaus; tyhjä arvo ei riitä."),
+        "Arvo puuttuu: {what}",
+        "Kirjoita arvo; tyhjä ei riitä."),
     "KD203": Text(
         "Tuntematon avain '{key}'{hint}",
         "Korjaa avaimen kirjoitusasu tai poista avain."),
     "KD204": Text(
         "{what}: arvon pitää olla {expected}, nyt se on {found}",
-        "Muuta arvo oikean muotoiseksi."),
+        "Muuta arvo oikean muotoiseksi ({expected})."),
     "KD205": Text(
         "{what}: {problem}",
         "Korjaa arvo."),
@@ -97,73 +114,93 @@ MESSAGES: dict[str, Text] = {
         "Valitse jokin sallituista arvoista."),
     "KD207": Text(
         "Skeemaversio '{value}' ei ole tuettu; tämä kotodoc tukee versiota {supported}",
-        "Päivitä kotodoc tai muuta skeemaversio."),
+        "Kirjoita 'skeemaversio: {supported}' tai päivitä kotodoc."),
     "KD208": Text(
         "{what}: '{value}' ei ole kelvollinen sähköpostiosoite",
         "Kirjoita osoite muodossa etunimi.sukunimi@kunta.fi."),
     "KD209": Text(
         "{what}: '{value}' ei ole kelvollinen puhelinnumero",
-        "Kirjoita numero muodossa 040 1234567 tai +358 40 1234567."),
+        "Kirjoita numero esimerkiksi muodossa 040 1234567, (06) 224 9031 tai +358 40 1234567."),
     "KD210": Text(
-        "{what}: tuntematon kieli '{value}'{hint}",
-        "Kirjoita kielen nimi suomeksi (esim. arabia) tai ISO 639 -koodi (esim. ar)."),
+        "{what}: kotodoc ei tunne kieltä '{value}'; tarkoititko '{suggestion}'?",
+        "Korjaa kirjoitusasu, jos tarkoitit kieltä '{suggestion}'."),
     "KD211": Text(
-        "{what}: '{value}' ei ole päivämäärä muodossa pp.kk.vvvv",
-        "Kirjoita päivämäärä muodossa 5.12.2024."),
+        "{what}: '{value}' {problem}",
+        "Kirjoita päivämäärä muodossa 5.12.2024 (tai 2024-12-05)."),
     "KD212": Text(
-        "{what}: '{value}' ei ole kokonaisluku",
-        "Kirjoita luku ilman välilyöntejä ja desimaaleja."),
+        "{what}: '{value}' ei ole kokonaisluku muodossa, jonka kotodoc lukee",
+        "Kirjoita luku pelkkinä numeroina ilman välilyöntejä, etumerkkiä ja desimaaleja, esimerkiksi {accepted}."),
     "KD213": Text(
         "{what}: toimittamisen tiedot on annettu kahdesti, avaimilla '{first}' ja '{second}'; anna vain toinen",
-        "Säilytä avain 'elinvoimakeskus' (asiakirjat 1.1.2026 alkaen) tai 'ely' (vuosien 2024–2025 asiakirjat) ja poista toinen.",
-        "Sama tieto kahdessa paikassa: kotodoc ei voi tietää, kumpi on oikea."),
+        "Säilytä avain 'elinvoimakeskus' (asiakirjat 1.1.2026 alkaen) tai 'ely' (vuosien 2024–2025 asiakirjat) "
+        "ja poista toinen."),
     "KD301": Text(
-        "{what}: lomake pyytää kuvaamaan palvelun eri kohderyhmille, mutta kohderyhmä '{group}' puuttuu",
-        "Lisää osa kohderyhmälle tai kirjoita yksi yhteinen vastaus."),
+        "{what}: vastaus on jaettu kohderyhmittäin, mutta kohderyhmä {group} puuttuu",
+        "Lisää osa kohderyhmälle (tai nimetylle ryhmälle, kohderyhma: muu ja otsikko) tai kirjoita yksi "
+        "yhteinen vastaus (kohderyhma: kaikki)."),
     "KD302": Text(
-        "{what}: hyvinvointialuetta ei ole mainittu; monialainen arviointi ja suunnitelma tehdään aina yhteistyössä hyvinvointialueen kanssa{law}",
-        "Nimeä hyvinvointialue, esimerkiksi 'Keski-Pohjanmaan hyvinvointialue Soite'."),
+        "{what}: hyvinvointialuetta ei ole mainittu; monialainen arviointi ja suunnitelma tehdään aina "
+        "yhteistyössä hyvinvointialueen kanssa{law}",
+        "Nimeä kunnan hyvinvointialue, esimerkiksi {example}."),
     "KD303": Text(
-        "Kohta {number}: kuvaa luku- ja kirjoitustaidon koulutus tai, jos sille ei ole tarvetta, esitä perustelut (toinen näistä)",
-        "Täytä 'luku_ja_kirjoitustaito' tai 'ei_tarvetta_perustelu'."),
+        "Kohta {number}: luku- ja kirjoitustaidon koulutusta ei ole kuvattu eikä perusteltu, miksi sille ei ole "
+        "tarvetta",
+        "Kuvaa koulutus avaimeen 'luku_ja_kirjoitustaito' tai perustele avaimeen 'ei_tarvetta_perustelu' "
+        "(tai molemmat)."),
     "KD304": Text(
-        "Kohta {number}: luku- ja kirjoitustaidon koulutus on kuvattu ja samalla on perusteltu, ettei sille ole tarvetta; anna vain toinen",
-        "Poista jompikumpi vastauksista."),
+        "Kohta {number}: luku- ja kirjoitustaidon koulutus on kuvattu ja samalla on perusteltu, ettei sille ole "
+        "tarvetta",
+        "Ei toimenpiteitä: koodi on poistettu käytöstä."),
     "KD305": Text(
-        "Kohta {number} on mukana, mutta sen kuvaus palvelusta (A) on tyhjä",
-        "Vastaa ainakin yhteen A-kohdan kysymykseen tai poista kohta."),
+        "Kohta {number} on mukana, mutta yhtään sen palvelua (A) ei ole kuvattu",
+        "Vastaa ainakin yhteen A-kohdan kysymykseen tai poista kohta 7 (se on vapaaehtoinen)."),
     "KD306": Text(
-        "{what}: kohderyhmä '{group}' on annettu kahdesti",
-        "Yhdistä saman kohderyhmän tekstit."),
+        "{what}: kohderyhmälle {group} on kaksi osaa samalla otsikolla, joten lukija ei erota niitä",
+        "Yhdistä osat tai anna kummallekin oma otsikko (esim. otsikko: Alle 25-vuotiaat)."),
+    "KD307": Text(
+        "{what}: kysymykseen ei ole vastattu ({reason})",
+        "Kirjoita vastaus kysymykseen (keskeneräisen asiakirjan voi tarkistaa luonnoksena: kotodoc validate "
+        "--luonnos)."),
     "KD401": Text(
         "{what}: teksti näyttää keskeneräiseltä ('{found}')",
-        "Täydennä vastaus ennen asiakirjan lähettämistä elinvoimakeskukselle (vuosina 2024–2025 ELY-keskukselle)."),
+        "Täydennä teksti ennen asiakirjan lähettämistä elinvoimakeskukselle (vuosina 2024–2025 ELY-keskukselle)."),
     "KD402": Text(
         "{what}: '{found}' on {source}; nykyinen termi: {modern}",
-        "Käytä lain 681/2023 termejä ja nykyisten viranomaisten nimiä.",
-        "Kotoutumislaki 681/2023 kumosi lain 1386/2010 (kotouttamisohjelma, alkukartoitus); TE-toimistot lakkautettiin 1.1.2025 lailla työvoimapalveluiden järjestämisestä 380/2023 (TE24)."),
+        "Käytä lain 681/2023 termejä ja nykyisten viranomaisten nimiä."),
     "KD403": Text(
-        "{kunta} on kaksikielinen kunta, mutta ruotsinkielisiä palveluita ei ole kuvattu (lomake: '{instruction}')",
+        "{kunta} on kaksikielinen kunta, mutta ruotsinkielisiä palveluita ei ole kuvattu (lomake: "
+        "'{instruction}')",
         "Lisää vastauksiin osat, joilla on 'kieli: sv', tai kerro ruotsinkielisistä palveluista."),
     "KD404": Text(
-        "{what}: lomake pyytää kuvaamaan palvelun eri kohderyhmien osalta; vastausta ei ole eritelty kohderyhmittäin",
-        "Jaa vastaus osiin 'tyonhakijat' ja 'tyovoiman_ulkopuoliset'."),
+        "{what}: lomake pyytää kuvaamaan palvelun eri kohderyhmien osalta; vastausta ei ole eritelty "
+        "kohderyhmittäin",
+        "Jaa vastaus osiin (kohderyhma: tyonhakijat, tyovoiman_ulkopuoliset tai muu) tai merkitse se koskemaan "
+        "kaikkia (kohderyhma: kaikki)."),
     "KD405": Text(
-        "Kohta {number}: yhteiskuntaorientaatio toteutetaan yhteistyössä, mutta yhteistyötahoja ei ole nimetty ('{question}')",
+        "Kohta {number}: yhteiskuntaorientaatio toteutetaan yhteistyössä, mutta yhteistyötahoja ei ole nimetty "
+        "('{question}')",
         "Luettele yhteistyötahot avaimeen 'yhteistyotahot'."),
     "KD406": Text(
         "{what}: kieli '{value}' on luettelossa kahdesti",
         "Poista toistuva kieli."),
     "KD407": Text(
-        "{what}: työnhakijoiden palveluista vastaa työvoimaviranomainen, mutta työvoimaviranomaista tai työllisyysaluetta ei ole mainittu",
-        "Nimeä työllisyysalue tai työvoimaviranomainen."),
+        "{what}: työnhakijoiden palveluista vastaa työvoimaviranomainen, mutta sitä ei ole mainittu",
+        "Nimeä työvoimaviranomainen, esimerkiksi {example}."),
     "KD408": Text(
-        "Yhteistyökumppaneista puuttuu työvoimaviranomainen; palvelut on kuvattava yhteistyössä kunnan työvoimaviranomaisen kanssa",
-        "Lisää työllisyysalue yhteistyökumppaneihin."),
+        "{what}: yhteistyökumppaneista puuttuu työvoimaviranomainen; palvelut on kuvattava yhteistyössä kunnan "
+        "työvoimaviranomaisen kanssa",
+        "Lisää yhteistyökumppaneihin työvoimaviranomainen, esimerkiksi {example}."),
     "KD409": Text(
         "{what}: '{found}': {ended}; {now} {current}",
-        "Korjaa viranomaisen nimi: vuodesta 2026 asiakirja toimitetaan alueen elinvoimakeskukselle, ja työnhakijoiden palveluista vastaa työvoimaviranomainen (työllisyysalue tai kunta).",
-        "Laki 531/2025 (elinvoimakeskukset 1.1.2026 alkaen); laki työvoimapalveluiden järjestämisestä 380/2023 (työllisyysalueet 1.1.2025 alkaen). Varoitus koskee asiakirjoja, jotka on päivätty 1.1.2026 tai myöhemmin."),
+        "Korjaa viranomaisen nimi: vuodesta 2026 asiakirja toimitetaan alueen elinvoimakeskukselle, ja "
+        "työnhakijoiden palveluista vastaa työvoimaviranomainen (työllisyysalue tai kunta)."),
+    "KD410": Text(
+        "{what}: mainittu {found} ei ole asiakirjan kunnan ({kunta}) hyvinvointialue; kunnan hyvinvointialue on "
+        "{county}",
+        "Korjaa hyvinvointialueen nimi: {county}."),
+    "KD411": Text(
+        "{what}: kohdan palvelut koskevat myös työnhakijoita, mutta työvoimaviranomaista ei mainita kohdassa",
+        "Kerro, miten työvoimaviranomainen ({example}) järjestää palvelun työnhakijoille."),
     "KD501": Text(
         "{what}: kunta '{kunta}' on yhteistoiminnan jäsen, mutta sitä ei ole perustiedoissa ({header})",
         "Lisää kunta perustietoihin tai poista se jäsenistä; luetteloiden pitää vastata toisiaan."),
@@ -180,7 +217,8 @@ MESSAGES: dict[str, Text] = {
         "{what}: '{kunta}' ei ole Suomen kunnan nimi (kunnat 2025–2026); tarkoititko '{suggestion}'?",
         "Tarkista kunnan nimen kirjoitusasu."),
     "KD506": Text(
-        "{what}: {kunta} kuuluu hyvinvointialueeseen {county}, mutta yhteistoiminnan hyvinvointialueeksi on merkitty {given}",
+        "{what}: {kunta} kuuluu hyvinvointialueeseen {county}, mutta yhteistoiminnan hyvinvointialueeksi on "
+        "merkitty {given}",
         "Tarkista hyvinvointialue; yhteistoiminnan kunnat kuuluvat yleensä samaan hyvinvointialueeseen."),
     "KD507": Text(
         "{what}: kotodocin tietojen mukaan {kunta} kuuluu työllisyysalueeseen '{area}', jota ei ole merkitty",
@@ -189,7 +227,8 @@ MESSAGES: dict[str, Text] = {
         "{what}: työllisyysalue '{area}' ei ole yhteistoiminnan työllisyysalueiden luettelossa{hint}",
         "Kirjoita jokin yhteistoiminnan työllisyysalueista tai lisää alue luetteloon."),
     "KD509": Text(
-        "{what}: maakunnallinen palvelu on maakunnan kaikkien kuntien yhteinen, mutta hyvinvointialueen {county} kunnista jäseninä eivät ole: {missing}",
+        "{what}: maakunnallinen palvelu on maakunnan kaikkien kuntien yhteinen, mutta hyvinvointialueen {county} "
+        "kunnista jäseninä eivät ole: {missing}",
         "Lisää puuttuvat kunnat tai valitse malliksi seudullinen."),
     "KD510": Text(
         "{what}: tuntematon hyvinvointialue '{value}'{hint}",
@@ -198,26 +237,31 @@ MESSAGES: dict[str, Text] = {
         "{what}: yhtään tehtävää ei ole annettu",
         "Luettele asiakasryhmän tehtävät muodossa 'tehtava: vastuutaso' tai poista ryhmä."),
     "KD512": Text(
-        "{what}: tehtävälle ei ole annettu vastuutasoa; jokaisella tehtävällä on täsmälleen yksi vastuutaso (sallitut: {allowed})",
+        "{what}: tehtävälle ei ole annettu vastuutasoa; jokaisella tehtävällä on täsmälleen yksi vastuutaso "
+        "(sallitut: {allowed})",
         "Kirjoita vastuutaso tehtävän perään, esimerkiksi 'ohjaus_ja_neuvonta: yhteinen_palvelu'."),
     "KD513": Text(
-        "{what}: tehtävä on annettu kahdesti ('{first}' ja '{second}' tarkoittavat samaa tehtävää); jokaisella tehtävällä on täsmälleen yksi vastuutaso",
+        "{what}: tehtävä on annettu kahdesti ('{first}' ja '{second}' tarkoittavat samaa tehtävää); jokaisella "
+        "tehtävällä on täsmälleen yksi vastuutaso",
         "Poista toinen avaimista."),
     "KD514": Text(
-        "{what}: yhteisessä tehtävänjaossa ei ole tehtävää «{task}» asiakasryhmälle «{group}», joten siitä ei voi poiketa",
+        "{what}: yhteisessä tehtävänjaossa ei ole tehtävää «{task}» asiakasryhmälle «{group}», joten siitä ei "
+        "voi poiketa",
         "Lisää tehtävä tehtävänjakoon tai korjaa poikkeaman ryhmä tai tehtävä."),
     "KD515": Text(
         "{what}: poikkeama ei muuta mitään: tehtävän vastuutaso on yhteisessä tehtävänjaossa jo '{level}'",
         "Poista poikkeama tai korjaa sen vastuutaso."),
     "KD516": Text(
-        "{what}: kunnalla on jo poikkeama tehtävästä «{task}» asiakasryhmälle «{group}»; jokaisella tehtävällä on täsmälleen yksi vastuutaso",
+        "{what}: kunnalla on jo poikkeama tehtävästä «{task}» asiakasryhmälle «{group}»; jokaisella tehtävällä "
+        "on täsmälleen yksi vastuutaso",
         "Yhdistä poikkeamat yhdeksi."),
     "KD520": Text(
-        "{what}: asukasluvun ({population} %) ja aiheuttamisperiaatteen ({causation} %) osuuksien summa on {total} %; sen pitää olla 100 %",
+        "{what}: asukasluvun ({population} %) ja aiheuttamisperiaatteen ({causation} %) osuuksien summa on "
+        "{total} %; sen pitää olla 100 %",
         "Korjaa osuudet niin, että niiden summa on 100 %."),
     "KD521": Text(
         "{what}: {value} % on Mikkelin seudun esityksen (20.6.2024) vaihteluvälin {low}–{high} % ulkopuolella",
-        "Tarkista osuus; esityksessä asukasluvun osuus on 30–50 % ja aiheuttamisperiaatteen 50–70 %."),
+        "Ei toimenpiteitä: koodi on poistettu käytöstä."),
     "KD522": Text(
         "{what}: painojen summa on {total} %; sen pitää olla 100 %",
         "Korjaa painot niin, että niiden summa on 100 %, tai poista ne (oletus: yhtä suuret painot)."),
@@ -225,49 +269,63 @@ MESSAGES: dict[str, Text] = {
         "{what}: kustannusten jakoa varten kunnalta '{kunta}' puuttuu: {missing}",
         "Lisää jäsenelle asukasluku ja asiakasmäärät segmenteittäin (0, jos asiakkaita ei ole)."),
     "KD524": Text(
-        "{what}: asiakassegmentissä «{segment}» ei ole yhtään asiakasta; sen osuus jaetaan muille segmenteille niiden painojen suhteessa",
+        "{what}: asiakassegmentissä «{segment}» ei ole yhtään asiakasta; sen osuus jaetaan muille "
+        "segmenteille niiden painojen suhteessa",
         "Tarkista asiakasmäärät tai anna segmentille paino 0."),
     "KD525": Text(
-        "{what}: painotetuissa asiakassegmenteissä ei ole yhtään asiakasta; aiheuttamisperiaatteen osuus jaetaan asukasluvun suhteessa",
+        "{what}: painotetuissa asiakassegmenteissä ei ole yhtään asiakasta; aiheuttamisperiaatteen osuus "
+        "jaetaan asukasluvun suhteessa",
         "Tarkista jäsenten asiakasmäärät."),
     "KD526": Text(
-        "{what}: '{value}' ei ole kelvollinen luku; kirjoita ilman välilyöntejä ja yksikköä, enintään kaksi desimaalia (esim. {example})",
-        "Kirjoita luku numeroina, esimerkiksi 250000 tai 250000,50."),
+        "{what}: '{value}' ei ole kelvollinen luku; kirjoita ilman välilyöntejä ja yksikköä, enintään kaksi "
+        "desimaalia (esim. {example})",
+        "Kirjoita luku numeroina, esimerkiksi {example}."),
     "KD527": Text(
         "{what}: arvon pitää olla vähintään {minimum}, nyt se on {value}",
-        "Korjaa luku."),
+        "Korjaa luku vähintään arvoon {minimum}."),
     "KD528": Text(
         "Tiedostossa ei ole kustannustietoja (yhteistoiminta › kustannukset); kustannusten jakoa ei voi laskea",
-        "Lisää yhteistoiminta-lohkoon kustannukset: vuosikustannus, osuudet sekä jäsenten asukasluvut ja asiakasmäärät."),
+        "Lisää yhteistoiminta-lohkoon kustannukset: vuosikustannus, osuudet sekä jäsenten asukasluvut ja "
+        "asiakasmäärät."),
     "KD601": Text(
-        "{what}: päätös on kirjattu, mutta kokouspäivä puuttuu",
+        "{what}: toimielimen '{body}' päätös on kirjattu, mutta kokouspäivä puuttuu",
         "Lisää kokouspaiva, jona toimielin teki päätöksen."),
     "KD602": Text(
         "{what}: asiakirja on lähetetty {to_body} {sent}, ennen kokousta {meeting}, jossa se hyväksytään",
-        "Tarkista päivämäärät: hyväksytty asiakirja lähetetään kokouksen jälkeen."),
+        "Ei toimenpiteitä: koodi on poistettu käytöstä."),
     "KD603": Text(
         "{what}: asiakirja on lähetetty {to_body} {sent}, määräajan {deadline} jälkeen",
-        "Tarkista päivämäärä; myöhästyminen voi viivästyttää korvausten maksatusta."),
+        "Tarkista päivämäärä; jos se on oikein, kerro myöhästymisestä vastaanottajalle (myöhästyminen voi "
+        "viivästyttää korvausten maksatusta)."),
     "KD604": Text(
-        "{what}: '{value}' ei ole tavallisessa muodossa numero/tehtäväluokka/vuosi (esim. 442/14.07.00/2024)",
-        "Tarkista diaarinumero asianhallinnasta."),
+        "{what}: '{value}' ei näytä diaarinumerolta: {problem}",
+        "Kopioi diaarinumero asianhallinnasta (esim. 442/14.07.00/2024 tai HEL 2024-001473)."),
     "KD605": Text(
         "{what}: kokous {meeting} on {of_body} määräajan {deadline} jälkeen",
         "Tarkista kokouspäivä tai sovi myöhemmästä toimittamisesta elinvoimakeskuksen (vuosina 2024–2025 ELY-keskuksen) kanssa."),
     "KD606": Text(
         "{what}: hyväksyvää toimielintä '{body}' ei mainita, vaikka se on annettu hyväksymisen tiedoissa",
-        "Yhtenäistä H7:n teksti ja hyvaksyminen-lohko, tai jätä H7 pois, jolloin se kirjoitetaan lohkon tiedoista."),
+        "Yhtenäistä H7:n teksti ja hyvaksyminen-lohko, tai jätä H7 pois, jolloin se kirjoitetaan lohkon "
+        "tiedoista."),
     "KD607": Text(
         "Esityslistan asiaa ei voi tulostaa: asiakirjassa ei ole hyväksymisen tietoja (hyvaksyminen-lohko)",
-        "Lisää hyvaksyminen-lohko: vähintään toimielin, mieluiten myös kokouspäivä, valmistelijat, esittelijä ja päätösehdotus."),
+        "Lisää hyvaksyminen-lohko: vähintään toimielin, mieluiten myös kokouspäivä, valmistelijat, esittelijä "
+        "ja päätösehdotus."),
     "KD608": Text(
         "Esityslistan mallipohjassa on virhe: {problem}",
         "Korjaa oma mallipohja (--templates) tai poista se, jolloin käytetään kotodocin omaa."),
     "KD609": Text(
         "Esityslistan muutosluetteloa ei voi tehdä: edellistä versiota '{previous}' ei voi lukea ({problem})",
-        "Tarkista edellinen_versio: tiedoston nimi tämän tiedoston hakemistossa, git-versio (esim. v2024 tai HEAD~1) tai VERSIO:POLKU. Poista kenttä, jos muutosluetteloa ei tarvita."),
+        "Tarkista edellinen_versio: tiedoston nimi tämän tiedoston hakemistossa, git-versio (esim. v2024 tai "
+        "HEAD~1) tai VERSIO:POLKU. Poista kenttä, jos muutosluetteloa ei tarvita."),
     "KD610": Text(
-        "{what}: avain '{key}' on ELY-keskusten ajalta; 1.1.2026 alkaen asiakirja toimitetaan elinvoimakeskukselle ({centre}), joten kirjoita avaimeksi 'elinvoimakeskus'",
-        "Nimeä avain uudelleen: elinvoimakeskus. Sen sisältö (tem_kirje, maaraaika, lahetetty) pysyy samana.",
-        "Laki 531/2025: ELY-keskusten tilalla ovat 1.1.2026 alkaen elinvoimakeskukset. Vanha avain luetaan edelleen, joten varoitus ei estä tulostusta."),
+        "{what}: avain '{key}' on ELY-keskusten ajalta; 1.1.2026 alkaen asiakirja toimitetaan elinvoimakeskukselle "
+        "({centre}), joten kirjoita avaimeksi 'elinvoimakeskus'",
+        "Nimeä avain uudelleen: elinvoimakeskus. Sen sisältö (tem_kirje, maaraaika, lahetetty) pysyy samana."),
+    "KD611": Text(
+        "{what}: hyväksymisen tiedot on annettu kunnalle '{kunta}', jota ei ole perustiedoissa ({header})",
+        "Korjaa kunnan nimi samaksi kuin perustiedoissa tai lisää kunta perustietoihin."),
 }
+
+MESSAGES: dict[str, Text] = {code: text._replace(ground=GROUNDS[code]) for code, text in _TEXTS.items()}
+"""Every code's text, advice and ground."""

@@ -21,6 +21,7 @@ OUTPUT = "docs/virhekoodit.md"
 
 # What each template parameter stands for, shown as ‹kohta› in the page.
 PARAMS: dict[str, str] = {
+    "accepted": "hyväksytty muoto", "reason": "syy",
     "allowed": "sallitut arvot", "area": "työllisyysalue", "body": "toimielin",
     "causation": "aiheuttamisperiaatteen osuus", "centre": "elinvoimakeskus", "char": "merkki",
     "county": "hyvinvointialue", "current": "nykyisen tahon nimi", "deadline": "määräaika", "detail": "tarkenne",
@@ -59,10 +60,18 @@ teksti näyttää keskeneräiseltä ('täydennetään')
   lähetät sen eteenpäin.
 - **varoitus**: asiakirja läpäisee tarkistuksen, mutta jotain kannattaa katsoa. Valmiin asiakirjan voi
   tarkistaa tiukasti (`kotodoc validate --strict`), jolloin myös varoitukset estävät hyväksynnän.
+- **luonnos**: keskeneräisen asiakirjan (`luonnos: true` tiedostossa tai `kotodoc validate --luonnos`)
+  vastaamattomat kysymykset ovat varoituksia, jotta sen voi tallentaa; tulosteen jokaisella sivulla lukee
+  LUONNOS.
 
-Alla jokaisen koodin viesti ja ohje. ‹Kulmasulkeissa› olevien kohtien tilalla viestissä on tiedoston
-tieto, esimerkiksi ‹kohta› on lomakkeen kohta omin sanoin («H2 Kunnassa/kunnissa kotoutumisohjelmaa
-koordinoiva taho», «kohta 1 A …»). Koodi pysyy samana, vaikka viestin sanamuoto tarkentuisi.
+Virhe on vain se, mitä kotoutumislaki (681/2023), TEM:n lomake tai tiedostomuoto vaatii; neuvot,
+paikallinen käytäntö ja se, mitä kotodoc vain päättelee vapaasta tekstistä, ovat varoituksia. Jokaisen
+koodin kohdalla on sen peruste.
+
+Alla jokaisen koodin viesti, ohje (viestin lopussa) ja peruste. ‹Kulmasulkeissa› olevien kohtien
+tilalla viestissä on tiedoston tieto, esimerkiksi ‹kohta› on lomakkeen kohta omin sanoin («H2
+Kunnassa/kunnissa kotoutumisohjelmaa koordinoiva taho», «kohta 1 A …»). Koodi pysyy samana,
+vaikka viestin sanamuoto tarkentuisi.
 """
 
 
@@ -85,12 +94,23 @@ def template_text(template: str) -> str:
     return "".join(out)
 
 
+def grade(code: str) -> str:
+    """The severity line of a code: ``*virhe*``, ``*virhe* (luonnoksessa varoitus)``, or retired."""
+    entry = CODES[code]
+    if entry.retired:
+        return f"ei enää käytössä (oli *{severity_label(entry.severity)}*)"
+    label = f"*{severity_label(severity_of(code))}*"
+    if entry.draft is not None and entry.draft != entry.severity:
+        label += f" (luonnoksessa {severity_label(entry.draft)})"
+    return label
+
+
 def entry(code: str) -> str:
     """The section of one code."""
     text = message(code)
-    lines = [f"### {code}", "", f"*{severity_label(severity_of(code))}*", "", "> " + template_text(text.text)]
+    lines = [f"### {code}", "", grade(code), "", "> " + template_text(text.text)]
     if text.help:
-        lines += ["", f"**Mitä tehdä:** {_escape(text.help)}"]
+        lines += ["", f"**Mitä tehdä:** {template_text(text.help)}"]
     if text.ground:
         lines += ["", f"**Peruste:** {_escape(text.ground)}"]
     return "\n".join(lines)

@@ -99,3 +99,26 @@ class FormText:
         question = form.SECTION_BY_KEY[self.section].question(self.key)
         assert question is not None, (self.section, self.key)
         return texts.question(self.section, question)
+
+
+SHOWN = 60
+"""At most this many characters of what the user wrote are quoted in a message."""
+
+
+def shown(text: str) -> str:
+    """What the user wrote, on one line, shortened to :data:`SHOWN` characters."""
+    line = " ".join(text.split())
+    return line if len(line) <= SHOWN else line[: SHOWN - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why an answer leaves its question unanswered (``empty``, ``mark``, ``placeholder``, ``negation``,
+    ``short``), with what was written: worded by the catalogue's ``unanswered_<reason>`` words."""
+
+    kind: str
+    written: str
+
+    def localize(self, lang: str) -> str:
+        """``'Ei tarvetta.' on pelkkä kielto`` and the like, in ``lang``."""
+        return str(module(lang).WORDS[f"unanswered_{self.kind}"]).format(written=shown(self.written))

@@ -49,6 +49,7 @@ from kotodoc.refdata.administration import outdated_bodies as outdated_bodies
 from kotodoc.refdata.languages import LANGUAGES as LANGUAGES
 from kotodoc.refdata.languages import Language as Language
 from kotodoc.refdata.languages import language_name as language_name
+from kotodoc.refdata.languages import misspelt_language as misspelt_language
 from kotodoc.refdata.languages import normalise_language as normalise_language
 from kotodoc.refdata.languages import suggest_language as suggest_language
 from kotodoc.refdata.mentions import counties_in as counties_in

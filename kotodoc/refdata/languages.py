@@ -26,6 +26,7 @@ __all__ = [
     "LANGUAGES",
     "Language",
     "language_name",
+    "misspelt_language",
     "normalise_language",
     "suggest_language",
 ]
@@ -55,6 +56,10 @@ _TABLE: Final = (
         "finlandssvenskt teckenspråk",
         "Finland-Swedish Sign Language|Finland Swedish Sign Language",
     ),
+    # Collective codes (ISO 639-2/-5) for a language family named without a variety.
+    ("smi", "saame|saamen kieli", "samiska", "Sámi|Sami"),
+    ("sgn", "viittomakieli", "teckenspråk", "sign language"),
+    ("rom", "romani|romanikieli", "romani|romska", "Romani|Romany"),
     # Europe.
     ("en", "englanti", "engelska", "English"),
     ("de", "saksa", "tyska", "German"),
@@ -80,6 +85,11 @@ _TABLE: Final = (
     ("ru", "venäjä", "ryska", "Russian"),
     ("uk", "ukraina", "ukrainska", "Ukrainian"),
     ("be", "valkovenäjä", "belarusiska|vitryska", "Belarusian"),
+    ("mk", "makedonia", "makedonska", "Macedonian"),
+    ("sl", "sloveeni", "slovenska", "Slovenian|Slovene"),
+    ("da", "tanska", "danska", "Danish"),
+    ("no", "norja", "norska", "Norwegian"),
+    ("is", "islanti", "isländska", "Icelandic"),
     # Caucasus, Middle East, Central and South Asia.
     ("ka", "georgia", "georgiska", "Georgian"),
     ("hy", "armenia", "armeniska", "Armenian"),
@@ -95,6 +105,11 @@ _TABLE: Final = (
     ("ps", "paštu|pastu", "pashto", "Pashto"),
     ("uz", "uzbekki", "uzbekiska", "Uzbek"),
     ("tg", "tadžikki|tadzikki", "tadzjikiska", "Tajik"),
+    ("tk", "turkmeeni", "turkmeniska", "Turkmen"),
+    ("kk", "kazakki", "kazakiska", "Kazakh"),
+    ("ky", "kirgiisi", "kirgiziska", "Kyrgyz"),
+    ("ug", "uiguuri", "uiguriska", "Uyghur|Uighur"),
+    ("ce", "tšetšeeni|tsetseeni", "tjetjenska", "Chechen"),
     ("mn", "mongoli", "mongoliska", "Mongolian"),
     ("ur", "urdu", "urdu", "Urdu"),
     ("hi", "hindi", "hindi", "Hindi"),
@@ -104,6 +119,9 @@ _TABLE: Final = (
     ("ta", "tamili", "tamil|tamilska", "Tamil"),
     ("te", "telugu", "telugu", "Telugu"),
     ("si", "sinhali|sinhala", "singalesiska", "Sinhala"),
+    ("ml", "malajalam", "malayalam", "Malayalam"),
+    ("mr", "marathi", "marathi", "Marathi"),
+    ("gu", "gudžarati|gudzarati", "gujarati", "Gujarati"),
     # East and South-East Asia.
     ("zh", "kiina", "kinesiska", "Chinese"),
     ("ja", "japani", "japanska", "Japanese"),
@@ -111,6 +129,9 @@ _TABLE: Final = (
     ("vi", "vietnam", "vietnamesiska", "Vietnamese"),
     ("th", "thai", "thailändska|thai", "Thai"),
     ("my", "burma", "burmesiska", "Burmese"),
+    ("kar", "karen", "karen|karenska", "Karen"),
+    ("yue", "kantoninkiina|kantoni", "kantonesiska", "Cantonese"),
+    ("bo", "tiibet", "tibetanska", "Tibetan"),
     ("km", "khmer", "khmer", "Khmer"),
     ("lo", "lao", "laotiska", "Lao"),
     ("tl", "tagalog", "tagalog", "Tagalog"),
@@ -119,16 +140,21 @@ _TABLE: Final = (
     # Africa.
     ("so", "somali", "somaliska", "Somali"),
     ("ti", "tigrinja", "tigrinja", "Tigrinya"),
+    ("tig", "tigre", "tigré", "Tigre"),
     ("am", "amhara", "amhariska", "Amharic"),
     ("om", "oromo", "oromo", "Oromo"),
     ("sw", "swahili", "swahili", "Swahili"),
     ("rw", "ruanda|kinyarwanda", "kinyarwanda", "Kinyarwanda"),
+    ("rn", "kirundi|rundi", "kirundi", "Kirundi|Rundi"),
     ("ln", "lingala", "lingala", "Lingala"),
     ("ha", "hausa", "hausa", "Hausa"),
     ("yo", "joruba|yoruba", "yoruba", "Yoruba"),
     ("ig", "igbo", "igbo", "Igbo"),
     ("wo", "wolof", "wolof", "Wolof"),
     ("ff", "fulani|fula", "fula", "Fula|Fulani"),
+    ("din", "dinka", "dinka", "Dinka"),
+    ("zu", "zulu", "zulu", "Zulu"),
+    ("af", "afrikaans", "afrikaans", "Afrikaans"),
 )
 
 LANGUAGES: Final[Mapping[str, Language]] = {
@@ -143,6 +169,7 @@ LANGUAGES: Final[Mapping[str, Language]] = {
 # longest stem wins. Only the nt:nn and kk:k gradation of the names above is undone.
 _ENDINGS: Final = ("a", "ä", "ta", "tä", "ia", "iä", "ksi")
 _MIN_STEM: Final = 3
+_PARENTHESES: Final = re.compile(r"^(.+?)\s*\((.+)\)$")
 _WEAK_NN: Final = re.compile(r"nn([aeiouyäö])$")
 _WEAK_K: Final = re.compile(r"([^k])k([aeiouyäö])$")
 
@@ -201,6 +228,9 @@ def normalise_language(value: str, *, codes: bool = True) -> str | None:
     names are accepted.
     """
     key = _key(value)
+    inner = _PARENTHESES.match(key)
+    if inner:  # "kurdi (sorani)": the variety in parentheses first, then the language outside them
+        return normalise_language(inner.group(2), codes=codes) or normalise_language(inner.group(1), codes=codes)
     if codes and key in LANGUAGES:
         return key
     code = _BY_NAME.get(key)
@@ -242,3 +272,37 @@ def suggest_language(value: str, lang: str = "fi") -> str | None:
             return None
         code = _BY_FOLDED_NAME[matches[0]]
     return language_name(code, lang)
+
+
+def _distance(a: str, b: str) -> int:
+    """Edit distance with adjacent transpositions (optimal string alignment)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        row = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, prev2[j - 2] + 1)
+            row.append(cost)
+        prev2, prev = prev, row
+    return prev[-1]
+
+
+def misspelt_language(value: str, lang: str = "fi") -> str | None:
+    """The known language ``value`` is very likely a misspelling of, or ``None``.
+
+    Stricter than :func:`suggest_language`: the law does not limit the languages, so an unknown name is
+    reported only when it is one slip away from a known name (one edit, two for names of eight letters or
+    more: ``venja`` -> venäjä, ``ukrania`` -> ukraina), never merely similar (``karen`` is not ``korea``).
+    """
+    if normalise_language(value) is not None:
+        return None
+    folded = _fold(value)
+    if len(folded) < 4:
+        return None
+    limit = 2 if len(folded) >= 8 else 1
+    best = min(((_distance(folded, name), name) for name in _BY_FOLDED_NAME), default=None)
+    if best is None or best[0] > limit:
+        return None
+    return language_name(_BY_FOLDED_NAME[best[1]], lang)

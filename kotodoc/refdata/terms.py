@@ -1,9 +1,9 @@
-"""Words that mark text as unfinished, and terms of repealed law or abolished bodies.
+"""Words that mark text as unfinished or empty in substance, and terms of repealed law or abolished bodies.
 
-Reference vocabulary for the text rules (KD401, KD402) and for the schema, which lets a
-placeholder stand in a list of languages so that a fresh ``kotodoc init`` file has warnings only.
-The names of the bodies that ended in 2025 and 2026 (ELY-keskus, TE-palvelut, …) and the dates are in
-:mod:`kotodoc.refdata.administration`. Only the standard library is imported.
+Reference vocabulary for the text rules (KD401, KD402) and for the rule that finds unanswered
+questions (KD307: placeholders, bare negations). The names of the bodies that ended in 2025 and 2026
+(ELY-keskus, TE-palvelut, …) and the dates are in :mod:`kotodoc.refdata.administration`. Only the
+standard library is imported.
 """
 
 from __future__ import annotations
@@ -43,3 +43,32 @@ TRIGGERS: Final = ("todo", "xxx", "tbd", "fixme", "täydennetään", "taydenneta
 def is_placeholder(text: str) -> bool:
     """Whether ``text`` is or holds a placeholder rather than an answer."""
     return PLACEHOLDER.search(text) is not None or text.strip() in PLACEHOLDER_WHOLE
+
+
+NEGATIONS: Final = frozenset({"ei", "eikä", "eivät", "en", "nej", "inte", "ingen", "inga", "inget", "no", "not",
+                              "none"})
+"""Words that make a short answer that starts with them a bare negation ("Ei.", "Ei tarvetta.", "Nej.")."""
+
+NO_ANSWER_WORDS: Final = frozenset({
+    # Finnish: what a bare "no" or "not yet" is made of
+    "ole", "ollut", "tarvetta", "tarvita", "tarve", "järjestetä", "järjestetty", "järjestä", "mitään", "koske",
+    "sovellu", "vielä", "toistaiseksi", "tiedossa", "tiedetä", "tietoa", "tällä", "hetkellä", "nyt", "kesken",
+    "puuttuu", "selvitetään", "selvityksessä", "tulossa", "myöhemmin", "tarkentuu", "avoin", "auki",
+    # Swedish and English
+    "behov", "finns", "ordnas", "ännu", "oklart", "saknas", "utreds", "senare", "yet", "later", "needed", "applicable",
+})
+"""Words that, with a negation or alone, say nothing about a service ("Tarkentuu myöhemmin.", "Ei ole tarvetta.")."""
+
+EMPTY_WORDS: Final = frozenset({
+    # Finnish words that carry no description of how something is arranged ("Kyllä.", "Tarpeen mukaan.",
+    # "Kuten yllä.", "Hoidetaan.")
+    "ja", "sekä", "tai", "myös", "on", "ovat", "oli", "se", "ne", "kyllä", "joo", "ok", "okei", "tarvittaessa",
+    "tarpeen", "mukaan", "mukaisesti", "sovitaan", "sovittu", "sovitusti", "normaalisti", "yllä", "edellä",
+    "alla", "ks", "katso", "sama", "samoin", "kuin", "kuten", "ennenkin", "aiemmin", "aina", "hoidetaan",
+    "hoitaa", "hoidamme", "asia", "asiat", "asiakkaan", "asiakkaiden", "kanssa", "kautta", "avulla",
+    "järjestetään", "järjestää", "järjestämme", "järjestetty", "tehdään", "tekee", "teemme", "toteutetaan",
+    "toteuttaa", "toteutamme",
+    # Swedish and English
+    "och", "eller", "enligt", "behov", "vid", "som", "ovan", "yes", "as", "needed", "above", "see",
+})
+"""Words that, with the question's own words, make a "description" that describes nothing (KD307)."""

@@ -28,7 +28,7 @@ from kotodoc.review.texts import say
 from kotodoc.schema import approval
 from kotodoc.schema.approval import APPROVAL_KEY, Approval
 from kotodoc.schema.dates import fi_date
-from kotodoc.schema.programme import Part, Programme
+from kotodoc.schema.programme import Contact, Part, Programme
 
 DOCUMENT_NAME = "agenda-item"
 BACKGROUND_TEMPLATE = "agenda_background.fi.j2"
@@ -72,6 +72,10 @@ def _in_sentence(title: str) -> str:
     return title[:1].lower() + title[1:] if title[1:2].islower() else title
 
 
+def _person(contact: Contact) -> str:
+    return _one_line(f"{_in_sentence(contact.nimike)} {contact.nimi}" if contact.nimike else contact.nimi)
+
+
 def context(prog: Programme, block: Approval) -> dict[str, Any]:
     """What the background template may use (see the template's header comment).
 
@@ -79,8 +83,8 @@ def context(prog: Programme, block: Approval) -> dict[str, Any]:
     of the municipalities' region (law 531/2025)."""
     found = block.submission()
     sent = found[1] if found else None
-    receivers = approval.receivers(prog.document_day(), prog.perustiedot.kunnat)
-    contact = prog.perustiedot.yhteyshenkilo
+    receivers = approval.receivers(prog.document_day(), [block.kunta] if block.kunta else prog.perustiedot.kunnat)
+    contacts = [_person(c) for c in prog.perustiedot.yhteyshenkilo if c.nimi.strip()]
     return {
         "ohjelma": prog,
         "hyvaksyminen": block,
@@ -96,8 +100,8 @@ def context(prog: Programme, block: Approval) -> dict[str, Any]:
         "kunnat": list(prog.perustiedot.kunnat),
         "koordinoiva_taho": _parts_text(prog.perustiedot.koordinoiva_taho),
         "yhteistyokumppanit": [_one_line(k) for k in prog.perustiedot.yhteistyokumppanit],
-        "yhteyshenkilo": _one_line(f"{_in_sentence(contact.nimike)} {contact.nimi}" if contact.nimike
-                                   else contact.nimi),
+        "yhteyshenkilo": messages.join(contacts),
+        "yhteyshenkilot": contacts,
     }
 
 
@@ -168,35 +172,27 @@ def build_agenda(prog: Programme, templates: Path | None = None, source: Path | 
 
     ``templates`` (the ``--templates`` directory) may hold an own ``agenda_background.fi.j2``. When
     the block names the previous version (``edellinen_versio``), the item lists the changes since it;
-    ``source`` is the programme's file, beside which the previous version is looked for.
+    ``source`` is the programme's file, beside which the previous version is looked for. A joint
+    programme approved by each member in its own body gives one item per member, one after another,
+    each under its municipality's name.
     """
-    block = prog.hyvaksyminen
-    if block is None:
+    if not prog.hyvaksyminen:
         raise MissingApprovalError()
-    meeting = " ".join(x for x in (block.lyhenne or block.toimielin, block.when(), block.item_number()) if x)
+    first = prog.hyvaksyminen[0]
+    many = len(prog.hyvaksyminen) > 1
     blocks: list[Block] = []
-    if block.diaarinumero:
-        blocks.append(Paragraph(f"{LABELS['dnro']} {_one_line(block.diaarinumero)}"))
-    blocks.extend(Paragraph(p) for p in background(prog, block, templates))
-    attachment = labels_fi.ATTACHMENT.format(number=1, name=programme_name(prog))
-    blocks.append(LabeledPart(labels_fi.ATTACHMENTS, (attachment,)))
-    if block.edellinen_versio:
-        blocks.extend(changes_section(prog, block.edellinen_versio, source))
-    if block.valmistelijat:
-        blocks.append(_labelled("valmistelijat", ", ".join(str(p) for p in block.valmistelijat)))
-    if block.esittelija:
-        blocks.append(_labelled("esittelija", str(block.esittelija)))
-    if block.paatosehdotus:
-        blocks.append(_labelled("paatosehdotus", block.paatosehdotus))
-    if block.paatos:
-        blocks.append(_labelled("paatos", block.paatos))
+    for i, block in enumerate(prog.hyvaksyminen):
+        if many:
+            blocks.append(Heading(2, " ".join(x for x in (block.kunta, _meeting(block)) if x)))
+        blocks.extend(_item(prog, i, block, templates, source))
     kunnat = messages.join(prog.perustiedot.kunnat)
-    title = _one_line(block.otsikko or DEFAULT_HEADING)
+    bodies = [b.toimielin for b in prog.hyvaksyminen]
     return Doc(
-        title=title, subtitle=meeting, lang=LANG_TAGS["fi"],
-        subject=SUBJECT, date="", blocks=tuple(blocks), author=kunnat,
-        keywords=("kotoutumisohjelma", "esityslista", block.toimielin, *prog.perustiedot.kunnat),
-        footer=(issuer(prog), _one_line(block.lyhenne or block.toimielin), block.when() or ""))
+        title=_one_line(first.otsikko or DEFAULT_HEADING), subtitle="" if many else _meeting(first),
+        lang=LANG_TAGS["fi"], subject=SUBJECT, date="", blocks=tuple(blocks), author=kunnat,
+        keywords=("kotoutumisohjelma", "esityslista", *dict.fromkeys(bodies), *prog.perustiedot.kunnat),
+        footer=(issuer(prog), "" if many else _one_line(first.lyhenne or first.toimielin),
+                "" if many else first.when() or ""))
 
 
 def programme_name(prog: Programme) -> str:
@@ -207,11 +203,37 @@ def programme_name(prog: Programme) -> str:
     return f"{t.title} – {t.subtitle[:1].lower()}{t.subtitle[1:]} ({whose})"
 
 
-def changes_section(prog: Programme, previous: str, source: Path | None) -> list[Block]:
-    """"Muutokset edelliseen versioon": a heading, a sentence naming the version and one item per change."""
+def _meeting(block: Approval) -> str:
+    return " ".join(x for x in (block.lyhenne or block.toimielin, block.when(), block.item_number()) if x)
+
+
+def _item(prog: Programme, i: int, block: Approval, templates: Path | None, source: Path | None) -> list[Block]:
+    blocks: list[Block] = []
+    if block.diaarinumero:
+        blocks.append(Paragraph(f"{LABELS['dnro']} {_one_line(block.diaarinumero)}"))
+    blocks.extend(Paragraph(p) for p in background(prog, block, templates))
+    attachment = labels_fi.ATTACHMENT.format(number=1, name=programme_name(prog))
+    blocks.append(LabeledPart(labels_fi.ATTACHMENTS, (attachment,)))
+    if block.edellinen_versio:
+        blocks.extend(changes_section(prog, block.edellinen_versio, source, i))
+    if block.valmistelijat:
+        blocks.append(_labelled("valmistelijat", ", ".join(str(p) for p in block.valmistelijat)))
+    if block.esittelija:
+        blocks.append(_labelled("esittelija", str(block.esittelija)))
+    if block.paatosehdotus:
+        blocks.append(_labelled("paatosehdotus", block.paatosehdotus))
+    if block.paatos:
+        blocks.append(_labelled("paatos", block.paatos))
+    return blocks
+
+
+def changes_section(prog: Programme, previous: str, source: Path | None, index: int = 0) -> list[Block]:
+    """"Muutokset edelliseen versioon": a heading, a sentence naming the version and one item per change.
+
+    ``index`` is the approval block's place in the list (a joint programme may have one per member)."""
     if source is None:
         params = {"previous": previous, "problem": say("no_source")}
-        raise DocumentFinding("KD609", (APPROVAL_KEY, PREVIOUS_KEY), params)
+        raise DocumentFinding("KD609", (APPROVAL_KEY, index, PREVIOUS_KEY), params)
     changes = changes_since(previous, source, prog)
     blocks: list[Block] = [Heading(2, say("agenda_heading"))]
     if not changes:

@@ -19,6 +19,7 @@ from kotodoc.schema.joint import (
     ARRANGEMENTS,
     CLIENT_GROUPS,
     CLIENT_GROUPS_SHORT,
+    DIVISION_GROUPS,
     LEVELS,
     REPEALED_TASKS,
     TASKS,
@@ -112,7 +113,7 @@ def _division(joint: JointProgramme) -> list[Block]:
                 cell = getattr(tasks, task)
                 row.append(_cell(cell, joint.malli) if cell is not None else (NONE,))
             rows.append(tuple(row))
-        header = ("Tehtävä", *(CLIENT_GROUPS[g] for g, _ in groups))
+        header = ("Tehtävä", *(DIVISION_GROUPS[g] for g, _ in groups))
         blocks.append(Table("Tehtävänjako asiakasryhmittäin", header, tuple(rows)))
         legend = "; ".join(f"{level_label(k, joint.malli)} ({k})" for k in LEVELS)
         blocks.append(Paragraph(f"Vastuutasot: {legend}. Viiva (–): tehtävää ei ole annettu asiakasryhmälle.",
@@ -141,7 +142,7 @@ def _deviations(joint: JointProgramme) -> list[Block]:
         for dev in m.poikkeamat:
             tasks = getattr(joint.tehtavanjako, dev.ryhma)
             shared = getattr(tasks, dev.tehtava) if tasks is not None else None
-            rows.append((_texts(m.kunta), (CLIENT_GROUPS[dev.ryhma],), (TASKS[dev.tehtava],),
+            rows.append((_texts(m.kunta), (DIVISION_GROUPS[dev.ryhma],), (TASKS[dev.tehtava],),
                          (level_label(shared.vastuu, joint.malli) if shared else NONE,),
                          (level_label(dev.vastuu, joint.malli),), _texts(dev.perustelu or "") or (NONE,)))
     if not rows:

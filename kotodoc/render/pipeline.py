@@ -18,10 +18,10 @@ them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kotodoc import messages
+from kotodoc import form, messages
 from kotodoc.checks.validate import Report, validate_file
 from kotodoc.diagnostics import Diagnostic
 from kotodoc.errors import DocumentFinding, FileReadError, OptionError, UsageError
@@ -83,10 +83,13 @@ def render_file(
     document: str = DEFAULT_DOCUMENT,
     reference_docx: Path | None = None,
     templates: Path | None = None,
+    draft: bool = False,
 ) -> Rendered:
     """Validate ``source`` and, when it is valid, write it as ``fmt`` to ``output``.
 
     ``fmt`` None: the format ``output``'s suffix names, else docx (:func:`resolve_format`).
+    A draft (``luonnos: true`` in the file, or ``draft`` when the file does not say) is rendered although
+    questions are unanswered, and every page of it is marked (``LUONNOS``).
     """
     fmt = resolve_format(fmt, output)
     _check_options(fmt, document, reference_docx, templates)
@@ -101,11 +104,13 @@ def render_file(
         from kotodoc.render.pdf import find_soffice
 
         find_soffice()  # fail before the work when LibreOffice is missing
-    report = validate_file(source)
+    report = validate_file(source, draft)
     if not report.passed() or report.programme is None:
         return Rendered(report, None)
     try:
         doc = DOCUMENTS[document].build(report.programme, templates, source)
+        if report.draft:
+            doc = replace(doc, draft=form.texts(report.programme.kieli).places["draft_mark"])
     except DocumentFinding as finding:  # the input does not suit this document: report it in place
         line, column = report.positions.value_pos(finding.loc) if report.positions else (1, 1)
         report.diagnostics.append(Diagnostic(finding.code, report.path, line, column, finding.loc, finding.params))

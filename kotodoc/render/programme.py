@@ -81,11 +81,12 @@ class _Builder:
         else:
             self.add(BulletList(tuple(ListItem(" ".join(paragraphs(v))) for v in values)))
 
-    def contact(self, contact: Contact) -> None:
-        for key in form.CONTACT_FIELDS:
-            value = getattr(contact, key)
-            if value:
-                self.add(LabeledPart(self.t.contact_fields[key], paragraphs(value)))
+    def contacts(self, contacts: Sequence[Contact]) -> None:
+        for contact in contacts:
+            for key in form.CONTACT_FIELDS:
+                value = getattr(contact, key)
+                if value:
+                    self.add(LabeledPart(self.t.contact_fields[key], paragraphs(value)))
 
     def actors(self, actors: Sequence[Actor]) -> None:
         for actor in actors:
@@ -148,8 +149,8 @@ def _header(b: _Builder, prog: Programme) -> None:
 
 def _value(b: _Builder, q: form.Question, value: object) -> None:
     if q.kind is form.Kind.CONTACT:
-        assert isinstance(value, Contact)
-        b.contact(value)
+        assert isinstance(value, list)
+        b.contacts(value)
     elif q.kind is form.Kind.LIST:
         assert isinstance(value, list)
         b.items(value)
@@ -196,7 +197,10 @@ def _section(b: _Builder, sec: form.Section, answers: object) -> None:
 
 
 def _language(value: str) -> str:
-    """A language by its Finnish name; a value the table does not know (a placeholder) as written."""
+    """A language by its Finnish name; a value the table does not know, or with its variety in parentheses
+    ("kurdi (sorani)"), as written."""
+    if "(" in value:
+        return " ".join(value.split())
     code = normalise_language(value)
     try:
         return language_name(code) if code else value

@@ -13,6 +13,7 @@ and line.
 
 from __future__ import annotations
 
+import html
 import re
 import traceback
 from pathlib import Path
@@ -96,7 +97,18 @@ def render_text(doc: Doc, fmt: str, document: str = "ohjelma", user_dir: Path | 
         kind = "määrittelemätön nimi" if isinstance(exc, jinja2.UndefinedError) else "virhe"
         raise UsageError(f"mallissa {where[0]}, rivi {where[1]}: {kind}: {exc}") from None
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
+    if doc.draft and doc.draft not in text:  # a municipality's own template without the mark
+        text = _insert_mark(text, doc.draft, fmt)
     return text.encode("utf-8")
+
+
+def _insert_mark(text: str, mark: str, fmt: str) -> str:
+    """``text`` with the draft mark at its start (HTML: first in the body), so a draft never passes for final."""
+    if fmt == "md":
+        return f"**{md_escape(mark)}**\n\n{text}"
+    banner = f'<p class="draft" role="note"><strong>{html.escape(mark)}</strong></p>\n'
+    body = re.search(r"<body[^>]*>\n?", text, re.IGNORECASE)
+    return text[: body.end()] + banner + text[body.end():] if body else banner + text
 
 
 def _template_frame(exc: BaseException) -> tuple[str, int] | None:

@@ -122,6 +122,7 @@ class Doc:
     blocks: tuple[Block, ...]
     author: str = ""
     keywords: tuple[str, ...] = field(default=())
+    draft: str = ""  # the draft mark ("LUONNOS") printed on every page of a draft; "" for a final document
     footer: tuple[str, ...] = ()  # whose document, which, of when: printed with the page number
 
     def footer_text(self) -> str:
@@ -129,8 +130,9 @@ class Doc:
         return " | ".join(part for part in self.footer if part)
 
     def full_title(self) -> str:
-        """The title for file properties and the browser tab: the title and the author."""
-        return f"{self.title} – {self.author}" if self.author else self.title
+        """The title for file properties and the browser tab: the title and the author (a draft's marked)."""
+        title = f"{self.title} – {self.author}" if self.author else self.title
+        return f"{self.draft}: {title}" if self.draft else title
 
 
 def paragraphs(text: str) -> tuple[str, ...]:

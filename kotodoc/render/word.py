@@ -63,9 +63,23 @@ def render_docx(doc: Doc, reference: Path | None = None, when: datetime | None =
     word_page.app_properties(document)
     word_page.add_footer(document, doc, styles.get("Footer"))
     _Writer(document, styles).write(doc)
+    if doc.draft:
+        mark_draft(document, doc.draft)
     buffer = io.BytesIO()
     document.save(buffer)
     return normalise_zip(buffer.getvalue(), when)
+
+
+def mark_draft(document: Any, mark: str) -> None:
+    """``mark`` in the page header of every page of every section: the default header, the first page's
+    and the even pages' (whichever the template uses), after what a municipality's template has there."""
+    for section in document.sections:
+        for header in (section.header, section.first_page_header, section.even_page_header):
+            header.is_linked_to_previous = False
+            para = header.add_paragraph()._p
+            ppr = _sub(para, W_PPR)
+            _sub(ppr, W_JC).set(W_VAL, "center")
+            _run(para, mark, bold=True, size=16)
 
 
 def needed_styles(doc: Doc) -> list[str]:

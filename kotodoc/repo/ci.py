@@ -30,7 +30,10 @@ _GITHUB = """\
 # kotodoc: kotoutumisohjelman tarkistus ja Word-tuloste (luotu: kotodoc init --ci github).
 # Virheet ja varoitukset näkyvät merkintöinä tiedoston riveillä pull requestin "Files changed" -näkymässä.
 # Word-asiakirja on ajon "Artifacts"-kohdassa nimellä kotoutumisohjelma-docx.
-# Kun asiakirja on valmis, lisää tarkistukseen --strict: silloin myös varoitukset estävät yhdistämisen.
+# Tiedosto tarkistetaan ja tulostetaan luonnoksena (--luonnos: vastaamattomat kysymykset ovat varoituksia,
+# ja asiakirjan jokaisella sivulla lukee LUONNOS), kunnes tiedostossa lukee "luonnos: false".
+# Kun asiakirja on valmis, kirjoita tiedostoon luonnos: false ja lisää tarkistukseen --strict: silloin
+# myös varoitukset estävät yhdistämisen.
 name: kotodoc
 
 on:
@@ -59,9 +62,9 @@ jobs:
       - name: Asenna kotodoc
         run: python -m pip install "$KOTODOC_ASENNUS"
       - name: Tarkista kotoutumisohjelma
-        run: kotodoc validate --format github "$KOTODOC_TIEDOSTO"
+        run: kotodoc validate --luonnos --format github "$KOTODOC_TIEDOSTO"
       - name: Tulosta Word-asiakirja
-        run: kotodoc render "$KOTODOC_TIEDOSTO" --format docx -o "@DOCX@"
+        run: kotodoc render --luonnos "$KOTODOC_TIEDOSTO" --format docx -o "@DOCX@"
       - name: Tallenna Word-asiakirja
         uses: actions/upload-artifact@v4
         with:
@@ -73,7 +76,8 @@ jobs:
 _GITLAB = """\
 # kotodoc: kotoutumisohjelman tarkistus ja Word-tuloste (luotu: kotodoc init --ci gitlab).
 # Virheet ja varoitukset näkyvät merge requestin Code Quality -raportissa; Word-asiakirja on
-# työn artefakteissa. Kun asiakirja on valmis, lisää tarkistukseen --strict.
+# työn artefakteissa. Tiedosto tarkistetaan ja tulostetaan luonnoksena (--luonnos), kunnes tiedostossa
+# lukee "luonnos: false". Kun asiakirja on valmis, kirjoita se tiedostoon ja lisää tarkistukseen --strict.
 variables:
 @INSTALL_NOTE@
   KOTODOC_ASENNUS: "@ASENNUS@"
@@ -84,9 +88,9 @@ kotodoc:
   image: python:3.11  # sisältää gitin, jota git+https-asennus tarvitsee
   script:
     - python -m pip install "$KOTODOC_ASENNUS"
-    - kotodoc validate --format gitlab "$KOTODOC_TIEDOSTO" > gl-code-quality-report.json || true
-    - kotodoc validate "$KOTODOC_TIEDOSTO"
-    - kotodoc render "$KOTODOC_TIEDOSTO" --format docx -o "@DOCX@"
+    - kotodoc validate --luonnos --format gitlab "$KOTODOC_TIEDOSTO" > gl-code-quality-report.json || true
+    - kotodoc validate --luonnos "$KOTODOC_TIEDOSTO"
+    - kotodoc render --luonnos "$KOTODOC_TIEDOSTO" --format docx -o "@DOCX@"
   artifacts:
     when: always
     reports:
@@ -98,12 +102,14 @@ kotodoc:
 _PRE_COMMIT = """\
 # pre-commit: kotodoc tarkistaa kotoutumisohjelman ennen jokaista committia (luotu: kotodoc init).
 # Käyttöönotto omalla koneella: pip install pre-commit && pre-commit install
+# Keskeneräisen asiakirjan voi tallentaa: tarkistus on luonnostarkistus (--luonnos), kunnes tiedostossa
+# lukee "luonnos: false"; sen jälkeen vastaamattomat kysymykset estävät commitin.
 repos:
   - repo: local
     hooks:
       - id: kotodoc-validate
         name: kotodoc validate
-        entry: kotodoc validate
+        entry: kotodoc validate --luonnos
         language: python
 @INSTALL_NOTE@
         additional_dependencies: ["@ASENNUS@"]

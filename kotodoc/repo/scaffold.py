@@ -176,8 +176,8 @@ def _preamble(out: Lines, facts: Facts, schema_ref: str) -> None:
         "ne eivät tulostu asiakirjaan."),
         (f"Korvaa jokainen '{PLACEHOLDER}' omalla tekstilläsi ja tarkista ehdotetut tiedot. Kirjoita "
         "pitkä vastaus |-merkin alle sisennettynä, kuten valmiissa kohdissa; rivinvaihdot säilyvät."),
-        (f"Tarkista tiedosto: kotodoc validate {DATA_FILE} (varoitukset kertovat, mitä on vielä "
-        "täydennettävä)."),
+        (f"Tarkista keskeneräinen tiedosto luonnoksena: kotodoc validate --luonnos {DATA_FILE} (varoitukset "
+        "kertovat, mitä on vielä täydennettävä). Valmis asiakirja: kotodoc validate --strict."),
     ):
         out.comment(line)
     if facts.bilingual:
@@ -220,6 +220,11 @@ def scaffold_text(names: Sequence[str], schema_ref: str = SCHEMA_FILE) -> str:
     out.lines.append(f"skeemaversio: {SCHEMA_VERSION}")
     out.comment("Asiakirjan kieli: fi (suomi) tai sv (ruotsi).")
     out.lines.append("kieli: fi")
+    out.comment("Luonnos vai valmis asiakirja? Niin kauan kuin tässä ei lue false, CI ja pre-commit tarkistavat "
+                "ja tulostavat tiedoston luonnoksena (--luonnos): vastaamattomat kysymykset ovat varoituksia, ja "
+                "tulosteen jokaisella sivulla lukee LUONNOS. Kun asiakirja on valmis, kirjoita tähän false; "
+                "silloin vastaamaton kysymys on virhe.")
+    out.value("luonnos", None, 0)
     out.comment("Asiakirjan päiväys, esim. 21.10.2024 (vapaaehtoinen).")
     out.value("paivays", None, 0)
     out.blank()

@@ -18,7 +18,7 @@ from kotodoc.review import versions
 from kotodoc.review.diff import Change, compare
 from kotodoc.review.diff_formats import format_changes
 from kotodoc.review.texts import say
-from kotodoc.schema.approval import APPROVAL_KEY, H7_KEY, h7_text
+from kotodoc.schema.approval import APPROVAL_KEY, H7_KEY, h7_texts
 from kotodoc.schema.programme import Programme
 
 PREVIOUS_KEY = "edellinen_versio"
@@ -77,8 +77,8 @@ def changes_since(previous: str, source: Path, current: Programme) -> list[Chang
 
 def _h7_generated(prog: Programme) -> bool:
     """Whether H7 is the text kotodoc writes from the approval block."""
-    if prog.hyvaksyminen is None:
+    if not prog.hyvaksyminen:
         return False
     written = " ".join(p.teksti for p in prog.perustiedot.kasittely_ja_hyvaksyminen)
-    generated = h7_text(prog.hyvaksyminen, prog.document_day(), prog.perustiedot.kunnat)
-    return written.strip() == generated.strip()
+    generated = h7_texts(prog.hyvaksyminen, prog.document_day(), prog.perustiedot.kunnat)
+    return " ".join(written.split()) == " ".join(generated.split())

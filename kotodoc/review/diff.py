@@ -102,6 +102,8 @@ _TERM_FIELDS = {"vastuu": "levels", "yhteistyossa": "levels", "ryhma": "client_g
 _KEYS: dict[str, tuple[str, ...]] = {"Member": ("kunta",), "Actor": ("nimi",), "Deviation": ("ryhma", "tehtava")}
 """Lists of blocks whose entries are matched by these fields rather than by position."""
 LANGUAGES_LOC: Loc = ("yhteiskuntaorientaatio", "kielet")
+ONE_OR_MANY: frozenset[Loc] = frozenset({("perustiedot", "yhteyshenkilo"), ("hyvaksyminen",)})
+"""Lists usually written as one block: with one block on both sides, its place has no number."""
 
 
 def compare(old: Programme, new: Programme, skip: Sequence[Loc] = ()) -> list[Change]:
@@ -216,7 +218,8 @@ def _blocks(old: list[Any], new: list[Any], loc: Loc, names: tuple[tuple[int, st
         n, block = after[k] if k in after else before[k]
         name = ((len(loc), " ".join(_plain(getattr(block, f)) for f in fields)),) if fields else ()
         was, now = before.get(k, (0, None))[1], after.get(k, (0, None))[1]
-        yield from _node(was, now, (*loc, n), (*names, *name))
+        single = loc in ONE_OR_MANY and len(old) <= 1 and len(new) <= 1
+        yield from _node(was, now, loc if single else (*loc, n), (*names, *name))
 
 
 def _scalar(old: Any, new: Any, loc: Loc, names: tuple[tuple[int, str], ...]) -> Iterator[Change]:

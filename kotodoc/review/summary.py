@@ -22,7 +22,7 @@ from kotodoc.errors import FileReadError, UsageError
 from kotodoc.review.texts import say
 from kotodoc.review.words import normalise
 from kotodoc.schema.approval import Approval
-from kotodoc.schema.programme import Programme
+from kotodoc.schema.programme import Contact, Programme
 
 SUFFIXES = (".yaml", ".yml")
 
@@ -146,18 +146,19 @@ def _with_programme(base: Row, prog: Programme) -> Row:
     head = prog.perustiedot
     joint = prog.yhteistoiminta
     members = tuple(joint.member_names()) if joint else tuple(head.kunnat)
-    contact = head.yhteyshenkilo
+    contacts = head.yhteyshenkilo
     section5 = prog.muu_koulutus
     literacy = ("both" if section5.luku_ja_kirjoitustaito and section5.ei_tarvetta_perustelu
                 else "training" if section5.luku_ja_kirjoitustaito
                 else "justified" if section5.ei_tarvetta_perustelu else "missing")
     literacy_parts = section5.luku_ja_kirjoitustaito or section5.ei_tarvetta_perustelu or []
-    approval = prog.hyvaksyminen
+    approval = prog.hyvaksyminen[0] if prog.hyvaksyminen else None  # several: one per member, the first here
+    approvers = [f"{a.kunta}: {a.toimielin}" if a.kunta else a.toimielin for a in prog.hyvaksyminen]
     return replace(
         base,
         municipalities=members, joint=len(members) > 1,
         coordinator=_one_line(" ".join(p.teksti for p in head.koordinoiva_taho)),
-        contact=(contact.nimi, contact.nimike or "", contact.puhelin or "", contact.sahkoposti),
+        contact=_contact(contacts),
         date=prog.paivays, prepared=_one_line(head.laadittu_tai_paivitetty),
         providers=tuple((row.key, column, _one_line(getattr(getattr(prog.vastuutaulukko, row.key), column)))
                         for row in form.TABLE_ROWS for column in form.TABLE_ANSWER_COLUMNS),
@@ -165,7 +166,7 @@ def _with_programme(base: Row, prog: Programme) -> Row:
         literacy=literacy, literacy_text=_one_line(" ".join(p.teksti for p in literacy_parts)),
         bilingual=tuple(m for m in members if refdata.is_bilingual(m)),
         swedish=_swedish(prog, members),
-        approver=approval.toimielin if approval else "",
+        approver="; ".join(approvers),
         approval_when=(approval.when() or "") if approval else "",
         approval_date=approval.kokouspaiva if approval else None,
         decided=bool(approval.paatos) if approval else None,
@@ -176,6 +177,13 @@ def _sent(approval: Approval | None) -> dt.date | None:
     """When the document was sent (under ``elinvoimakeskus:``, or ``ely:``/``ely_keskus:`` before 2026)."""
     found = approval.submission() if approval else None
     return found[1].lahetetty if found else None
+
+
+def _contact(contacts: list[Contact]) -> tuple[str, str, str, str]:
+    """Name, title, phone and e-mail of H3; several contact persons' values joined with '; '."""
+    def field(key: str) -> str:
+        return "; ".join(value for c in contacts if (value := getattr(c, key)))
+    return field("nimi"), field("nimike"), field("puhelin"), field("sahkoposti")
 
 
 def _swedish(prog: Programme, members: tuple[str, ...]) -> str:

@@ -15,7 +15,8 @@ sends a document of 2026 or later to the elinvoimakeskus of its region, earlier
 ones to the ELY-keskus (:mod:`kotodoc.refdata.administration`).
 
 Every field but the deciding body is optional, so a document can say only
-what is known ("kaupunginhallitus, marraskuussa 2024"). Dates are written
+what is known ("kaupunginhallitus, marraskuussa 2024"). A joint programme whose members each approve
+the document in their own body gives a list of blocks, one per member, each naming its ``kunta``. Dates are written
 ``13.11.2024`` or ``2024-11-13`` (:mod:`kotodoc.schema.dates`); anything else is ``KD211``.
 
 The ELY deadline has **no default**: 5.12.2024 belonged to the 2024 round
@@ -82,6 +83,7 @@ class Submission(Strict):
 class Approval(Strict):
     """How the document is handled and approved in the municipality (the board's agenda item)."""
 
+    kunta: Text | None = described("Approval.kunta", None)
     otsikko: Text | None = described("Approval.otsikko", None)
     toimielin: Text = described("Approval.toimielin")
     lyhenne: Text | None = described("Approval.lyhenne", None)
@@ -125,6 +127,17 @@ class Approval(Strict):
         return fi_date(self.kokouspaiva) if self.kokouspaiva else self.ajankohta
 
 
+def as_blocks(value: Any) -> Any:
+    """One block is short for a list of one; nothing is no blocks."""
+    if value is None:
+        return []
+    return [value] if isinstance(value, dict) else value
+
+
+Approvals = Annotated[list[Approval], BeforeValidator(as_blocks, json_schema_input_type=Approval | list[Approval])]
+"""The ``hyvaksyminen`` key: one block, or one per member of a joint programme."""
+
+
 # --- H7 from the block --------------------------------------------------------------------------
 
 
@@ -143,7 +156,8 @@ def raw_day(data: Any) -> dt.date | None:
     if not isinstance(data, dict):
         return None
     day = read_date(data.get("paivays"))
-    block = data.get(APPROVAL_KEY)
+    blocks = as_blocks(data.get(APPROVAL_KEY))
+    block = blocks[0] if isinstance(blocks, list) and blocks else None
     if day is not None or not isinstance(block, dict):
         return day
     sent: dict[str, Any] = next((block[k] for k in SUBMISSION_KEYS if isinstance(block.get(k), dict)), {})
@@ -194,6 +208,14 @@ def h7_text(approval: Approval, day: dt.date | None = None, municipalities: Iter
     return " ".join(texts)
 
 
+def h7_texts(approvals: list[Approval], day: dt.date | None = None, municipalities: Iterable[str] = ()) -> str:
+    """H7 from all blocks: a member's sentence starts with its name (``Juva: …``)."""
+    if len(approvals) == 1:
+        return h7_text(approvals[0], day, municipalities)
+    return "\n".join(f"{a.kunta.strip()}: {h7_text(a, day, [a.kunta])}" if a.kunta
+                     else h7_text(a, day, municipalities) for a in approvals)
+
+
 def fill_h7(data: Any) -> Any:
     """The raw document with H7 written from ``hyvaksyminen`` when H7 is absent or empty.
 
@@ -201,7 +223,8 @@ def fill_h7(data: Any) -> Any:
     When the block itself has errors, H7 gets a stand-in text: the block's own errors are what the user
     has to fix, and "H7 missing" would send them the wrong way.
     """
-    if not isinstance(data, dict) or not isinstance(data.get(APPROVAL_KEY), dict):
+    if not isinstance(data, dict) or not isinstance(data.get(APPROVAL_KEY), (dict, list)) \
+            or not data.get(APPROVAL_KEY):
         return data
     header = data.get("perustiedot")
     if not isinstance(header, dict):
@@ -210,7 +233,8 @@ def fill_h7(data: Any) -> Any:
     if written is not None and not (isinstance(written, str) and not written.strip()):
         return data
     try:
-        text = h7_text(Approval.model_validate(data[APPROVAL_KEY]), raw_day(data), raw_municipalities(data))
+        blocks = [Approval.model_validate(b) for b in as_blocks(data[APPROVAL_KEY])]
+        text = h7_texts(blocks, raw_day(data), raw_municipalities(data))
     except ValueError:
         text = "(kirjoitetaan hyväksymisen tiedoista)"
     return {**data, "perustiedot": {**header, H7_KEY: text}}

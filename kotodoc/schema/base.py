@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
 from kotodoc import form
@@ -37,6 +37,15 @@ def _non_empty(value: str) -> str:
 
 Text = Annotated[str, AfterValidator(_non_empty)]
 """Text that must say something: empty or blank is KD202."""
+
+
+def _none_to_empty(value: Any) -> Any:
+    return "" if value is None else value
+
+
+AnswerText = Annotated[str, BeforeValidator(_none_to_empty, json_schema_input_type=str | None)]
+"""The text of an answer to a form question. It may be empty: whether a question is answered is a
+content rule (KD307), so that a draft (``luonnos``) can leave questions open."""
 
 
 def fold(value: Any) -> Any:

@@ -37,11 +37,18 @@ def read_date(value: object) -> dt.date | None:
     return None
 
 
+def date_problem(value: object) -> str:
+    """Why ``value`` is no date: ``date_day`` (the format is right, the day does not exist: 31.2.2024)
+    or ``date_format`` (anything else)."""
+    text = value if isinstance(value, str) else ""
+    return "date_day" if _FI_DATE.match(text) or _ISO_DATE.match(text) else "date_format"
+
+
 def parse_date(value: Any) -> dt.date:
-    """The date of ``value``; anything else raises ``KD211``."""
+    """The date of ``value``; anything else raises ``KD211`` (with what is wrong: the format or the day)."""
     day = read_date(value)
     if day is None:
-        raise PydanticCustomError("KD211", "date", {"value": value})
+        raise PydanticCustomError("KD211", "date", {"value": value, "problem": date_problem(value)})
     return day
 
 

@@ -44,6 +44,8 @@ from kotodoc.schema.quantities import Count, Euros, Percent, Population
 
 CLIENT_GROUPS: Mapping[str, str] = FORM.joint["client_groups"]
 """The client groups (asiakasryhmät, also the cost segments) as seed 000 names them."""
+DIVISION_GROUPS: Mapping[str, str] = FORM.joint["division_groups"]
+"""The groups of the task division: the client groups and the job seekers (the employment authority's)."""
 CLIENT_GROUPS_SHORT: Mapping[str, str] = FORM.joint["client_groups_short"]
 """Short labels for narrow table columns."""
 TASKS: Mapping[str, str] = FORM.joint["tasks"]
@@ -59,11 +61,9 @@ LEVELS: Mapping[str, str] = FORM.joint["levels"]
 ARRANGEMENTS: Mapping[str, str] = FORM.joint["arrangements"]
 """The forms of joint service the seed proposes; the value is the label of ``yhteinen_palvelu``."""
 
-POPULATION_RANGE = (Decimal(30), Decimal(50))
-CAUSATION_RANGE = (Decimal(50), Decimal(70))
-"""Seed 000: costs split 30–50 % by population and 50–70 % by causation (asiakassegmenteittäin)."""
-
 GroupKey = Literal["pakolaiset", "ilman_huoltajaa", "tyo_ja_koulutusperaiset", "tyovoiman_ulkopuoliset"]
+DivisionGroupKey = Literal["pakolaiset", "ilman_huoltajaa", "tyo_ja_koulutusperaiset", "tyovoiman_ulkopuoliset",
+                           "tyonhakijat"]
 TaskKey = Literal[
     "neuvottelut_vastaanottamisesta", "vastaanotto_ja_varautuminen", "asettautumispalvelut",
     "ohjaus_ja_neuvonta", "alkukartoitukset", "palvelutarpeen_arviointi", "kotoutumissuunnitelma",
@@ -99,7 +99,7 @@ def _county(value: str) -> str:
     return county
 
 
-Group = Annotated[GroupKey, BeforeValidator(fold)]
+Group = Annotated[DivisionGroupKey, BeforeValidator(fold)]
 Task = Annotated[TaskKey, BeforeValidator(fold)]
 Level = Annotated[LevelKey, BeforeValidator(fold)]
 Arrangement = Annotated[ArrangementKey, BeforeValidator(fold)]
@@ -165,11 +165,12 @@ class TaskDivision(Strict):
     ilman_huoltajaa: GroupTasks | None = _group("ilman_huoltajaa")
     tyo_ja_koulutusperaiset: GroupTasks | None = _group("tyo_ja_koulutusperaiset")
     tyovoiman_ulkopuoliset: GroupTasks | None = _group("tyovoiman_ulkopuoliset")
+    tyonhakijat: GroupTasks | None = _group("tyonhakijat")
     huomautus: Text | None = described("TaskDivision.huomautus", None)
 
     def given(self) -> list[tuple[str, GroupTasks | None]]:
         """The groups written in the file, in table order (``None``: written without tasks)."""
-        return [(key, getattr(self, key)) for key in CLIENT_GROUPS if key in self.model_fields_set]
+        return [(key, getattr(self, key)) for key in DIVISION_GROUPS if key in self.model_fields_set]
 
 
 def _level_list(key: str) -> Any:

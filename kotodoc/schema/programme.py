@@ -20,22 +20,23 @@ from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, model_v
 from pydantic_core import PydanticCustomError
 
 from kotodoc import form, refdata
-from kotodoc.refdata.terms import is_placeholder
 from kotodoc.schema import approval, joint
-from kotodoc.schema.base import FORM, Strict, Text, described, fold
+from kotodoc.schema.base import FORM, AnswerText, Strict, Text, described, fold
 from kotodoc.schema.dates import Date
 
 SCHEMA_VERSION = 1
 
 
 def _as_parts(value: Any) -> Any:
-    """Plain text, or a list of texts and parts, becomes a list of parts."""
+    """Plain text, or a list of texts and parts, becomes a list of parts; no answer is no parts."""
+    if value is None:
+        return []
     if isinstance(value, str):
         return [{"teksti": value}]
     if isinstance(value, dict):
         raise PydanticCustomError("KD204", "shape", {"expected": "teksti tai luettelo"})
     if isinstance(value, list):
-        return [{"teksti": item} if isinstance(item, str) else item for item in value]
+        return [{"teksti": item or ""} if item is None or isinstance(item, str) else item for item in value]
     return value
 
 
@@ -45,31 +46,49 @@ def _as_list(value: Any) -> Any:
     return [value] if isinstance(value, str) else value
 
 
+def _as_answer_list(value: Any) -> Any:
+    return [] if value is None else _as_list(value)
+
+
+def _as_contacts(value: Any) -> Any:
+    return [value] if isinstance(value, dict) else value
+
+
 _EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]{2,}$")
-_PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]{4,22}[0-9]$")
+# 040 1234567, +358 40 123 4567, (06) 224 9031, +358 (0)6 224 9031, 040-123 4567, 09 310 1691
+_PHONE = re.compile(r"^(\+|\()?[0-9][0-9 ()./\-]{3,22}[0-9]$")
 
 
 def _email(value: str) -> str:
-    if not _EMAIL.match(value.strip()):
+    if value.strip() and not _EMAIL.match(value.strip()):
         raise PydanticCustomError("KD208", "email", {"value": value})
     return value
 
 
 def _phone(value: str) -> str:
     digits = sum(ch.isdigit() for ch in value)
-    if not _PHONE.match(value.strip()) or not 6 <= digits <= 15:
+    if not _PHONE.match(value.strip()) or not 6 <= digits <= 15 or value.count("(") != value.count(")"):
         raise PydanticCustomError("KD209", "phone", {"value": value})
     return value
 
 
-def _language(value: str) -> str:
-    # A placeholder ("täydennetään", "TODO", "?") is left to the KD401 warning, so a fresh
-    # `kotodoc init` file has warnings only.
-    if is_placeholder(value):
+def _draft(value: Any) -> Any:
+    """``luonnos: true`` / ``false`` (also ``kyllä`` / ``ei``), read as a truth value."""
+    flag = read_draft(value)
+    if flag is None and value is not None:
+        raise PydanticCustomError("KD206", "flag", {"value": value, "allowed": "true, false"})
+    return flag
+
+
+DRAFT_KEY = "luonnos"
+_DRAFT_WORDS = {"true": True, "kyllä": True, "kylla": True, "false": False, "ei": False}
+
+
+def read_draft(value: Any) -> bool | None:
+    """The truth value of a ``luonnos`` key as written (``None``: not said, or not a truth value)."""
+    if isinstance(value, bool):
         return value
-    if refdata.normalise_language(value) is None:
-        raise PydanticCustomError("KD210", "language", {"value": value})
-    return value
+    return _DRAFT_WORDS.get(value.strip().casefold()) if isinstance(value, str) else None
 
 
 def _version(value: int) -> int:
@@ -80,7 +99,10 @@ def _version(value: int) -> int:
 
 TextList = Annotated[list[Text], BeforeValidator(_as_list, json_schema_input_type=str | list[str]),
                      Field(min_length=1)]
-Language = Annotated[str, AfterValidator(_language)]
+AnswerList = Annotated[list[AnswerText], BeforeValidator(_as_answer_list, json_schema_input_type=str | list[str])]
+"""A list answering a form question (H5, the languages of section 3); empty is KD307, not a schema error."""
+Language = Text
+"""A language as written: the law does not limit the languages (KotoL 25 §); KD210 warns of a likely typo."""
 
 
 class Part(Strict):
@@ -90,18 +112,16 @@ class Part(Strict):
                           BeforeValidator(fold)] = described("Part.kohderyhma", None)
     kieli: Annotated[Literal["fi", "sv"] | None, BeforeValidator(fold)] = described("Part.kieli", None)
     otsikko: Text | None = described("Part.otsikko", None, examples=["Kiintiöpakolaiset"])
-    teksti: Text = described("Part.teksti")
+    teksti: AnswerText = described("Part.teksti")
 
     def label(self, texts: form.FormTexts = FORM) -> str:
         """The label printed before the part's text ('' when the part is not split)."""
         return self.otsikko or texts.part_label(self.kohderyhma, self.kieli)
 
 
-Answer = Annotated[
-    list[Part],
-    BeforeValidator(_as_parts, json_schema_input_type=str | list[str | Part]),
-    Field(min_length=1),
-]
+Answer = Annotated[list[Part], BeforeValidator(_as_parts, json_schema_input_type=str | list[str | Part] | None)]
+"""The answer to a form question: text, or parts by target group and language. No answer is ``[]``:
+whether a question is answered is a content rule (KD307), so that a draft can leave it open."""
 
 
 def _q(section: str, key: str, examples: list[Any] | None = None) -> Any:
@@ -122,12 +142,17 @@ def _q(section: str, key: str, examples: list[Any] | None = None) -> Any:
 class Contact(Strict):
     """H3: the contact person of the document."""
 
-    nimi: Text = described("Contact.nimi")
+    nimi: AnswerText = described("Contact.nimi")
     nimike: Text | None = described("Contact.nimike", None)
     puhelin: Annotated[str, AfterValidator(_phone)] | None = described(
-        "Contact.puhelin", None, examples=["040 1234567"])
-    sahkoposti: Annotated[str, AfterValidator(_email)] = described(
+        "Contact.puhelin", None, examples=["040 1234567", "(06) 224 9031"])
+    sahkoposti: Annotated[AnswerText, AfterValidator(_email)] = described(
         "Contact.sahkoposti", examples=["etunimi.sukunimi@kunta.fi"])
+
+
+Contacts = Annotated[list[Contact], BeforeValidator(_as_contacts, json_schema_input_type=Contact | list[Contact]),
+                     Field(min_length=1)]
+"""H3: one contact person, or several."""
 
 
 class Actor(Strict):
@@ -143,11 +168,11 @@ class Header(Strict):
 
     kunnat: TextList = _q("perustiedot", "kunnat", [["Kokkola"], ["Mikkeli", "Juva"]])
     koordinoiva_taho: Answer = _q("perustiedot", "koordinoiva_taho")
-    yhteyshenkilo: Contact = _q("perustiedot", "yhteyshenkilo")
-    laadittu_tai_paivitetty: Text = _q("perustiedot", "laadittu_tai_paivitetty",
-                                       ["Marraskuu 2024, jatkossa tarvittaessa"])
-    yhteistyokumppanit: TextList = _q("perustiedot", "yhteistyokumppanit",
-                                      [["Keski-Pohjanmaan työllisyysalue", "Keski-Pohjanmaan hyvinvointialue Soite"]])
+    yhteyshenkilo: Contacts = _q("perustiedot", "yhteyshenkilo")
+    laadittu_tai_paivitetty: AnswerText = _q("perustiedot", "laadittu_tai_paivitetty",
+                                             ["Marraskuu 2024, jatkossa tarvittaessa"])
+    yhteistyokumppanit: AnswerList = _q("perustiedot", "yhteistyokumppanit",
+                                        [["Keski-Pohjanmaan työllisyysalue", "Keski-Pohjanmaan hyvinvointialue Soite"]])
     laadinta_ja_viestinta: Answer = _q("perustiedot", "laadinta_ja_viestinta")
     kasittely_ja_hyvaksyminen: Answer = _q("perustiedot", "kasittely_ja_hyvaksyminen")
 
@@ -175,8 +200,8 @@ class CivicOrientation(Strict):
 
     toteutus: Answer = _q("yhteiskuntaorientaatio", "toteutus")
     kohderyhmat: Answer = _q("yhteiskuntaorientaatio", "kohderyhmat")
-    kielet: Annotated[list[Language], Field(min_length=1)] = _q("yhteiskuntaorientaatio", "kielet",
-                                                                [["arabia", "ukraina", "venäjä"]])
+    kielet: Annotated[list[Language], BeforeValidator(_as_answer_list, json_schema_input_type=list[str] | None)] \
+        = _q("yhteiskuntaorientaatio", "kielet", [["arabia", "ukraina", "venäjä"]])
     kielet_kuvaus: Answer | None = _q("yhteiskuntaorientaatio", "kielet_kuvaus")
     palveluprosessin_vaihe: Answer = _q("yhteiskuntaorientaatio", "palveluprosessin_vaihe")
     vastuutaho: Answer = _q("yhteiskuntaorientaatio", "vastuutaho")
@@ -236,8 +261,8 @@ def _column(key: str) -> Any:
 class TableCells(Strict):
     """One row of the vastuutaulukko: who provides the service to each client group."""
 
-    tyonhakijat: Text = _column("tyonhakijat")
-    muut_asiakkaat: Text = _column("muut_asiakkaat")
+    tyonhakijat: AnswerText = _column("tyonhakijat")
+    muut_asiakkaat: AnswerText = _column("muut_asiakkaat")
 
 
 def _row(key: str) -> Any:
@@ -276,6 +301,7 @@ class Programme(Strict):
     skeemaversio: Annotated[int, AfterValidator(_version)] = described(
         "Programme.skeemaversio", examples=[SCHEMA_VERSION])
     kieli: Literal["fi", "sv"] = described("Programme.kieli", "fi")
+    luonnos: Annotated[bool | None, BeforeValidator(_draft)] = described("Programme.luonnos", None)
     paivays: Date | None = described("Programme.paivays", None, examples=["21.10.2024"])
     perustiedot: Header = described("Programme.perustiedot")
     arviointi: Assessment = _sec("arviointi")
@@ -286,7 +312,7 @@ class Programme(Strict):
     ohjaus_ja_neuvonta: Guidance = _sec("ohjaus_ja_neuvonta")
     muut_palvelut: OtherServices | None = _sec("muut_palvelut")
     vastuutaulukko: ResponsibilityTable = described("Programme.vastuutaulukko")
-    hyvaksyminen: approval.Approval | None = described("Programme.hyvaksyminen", None)
+    hyvaksyminen: approval.Approvals = described("Programme.hyvaksyminen", default_factory=list)
     yhteistoiminta: joint.JointProgramme | None = described("Programme.yhteistoiminta", None)
 
     @model_validator(mode="before")
@@ -296,4 +322,4 @@ class Programme(Strict):
 
     def document_day(self) -> dt.date | None:
         """The date the document speaks from (:func:`kotodoc.schema.approval.day_of`); ``None`` when undated."""
-        return approval.day_of(self.paivays, self.hyvaksyminen)
+        return approval.day_of(self.paivays, self.hyvaksyminen[0] if self.hyvaksyminen else None)

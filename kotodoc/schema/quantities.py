@@ -27,16 +27,28 @@ _INTEGER = re.compile(r"^-?[0-9]+$")  # digits only: no "+", "_", spaces or deci
 _DECIMAL = re.compile(r"^([0-9]+)(?:[.,]([0-9]{1,2}))?$")
 
 
-def _integer(minimum: int) -> Any:
+_GROUPING = re.compile(r"[\s_'\u00a0\u202f]")
+_WHOLE = re.compile(r"^\+?([0-9]+)(?:[.,]0{1,2})?$")
+
+
+def accepted_integer(value: str, example: str) -> str:
+    """The integer kotodoc reads for what the user meant (``52 000`` -> ``52000``, ``+4`` -> ``4``,
+    ``12,0`` -> ``12``), or ``example`` when there is no one integer it could be (``12.5``)."""
+    match = _WHOLE.match(_GROUPING.sub("", value.strip()))
+    return str(int(match.group(1))) if match else example
+
+
+def _integer(minimum: int, example: str) -> Any:
     def parse(value: Any) -> Any:
         if isinstance(value, bool):
-            raise PydanticCustomError("KD212", "not an integer", {"value": str(value)})
+            raise PydanticCustomError("KD212", "not an integer", {"value": str(value), "accepted": example})
         if isinstance(value, int):
             number = value
         elif isinstance(value, str) and _INTEGER.match(value.strip()):
             number = int(value.strip())
         elif isinstance(value, str):
-            raise PydanticCustomError("KD212", "not an integer", {"value": value})
+            raise PydanticCustomError("KD212", "not an integer",
+                                      {"value": value, "accepted": accepted_integer(value, example)})
         else:
             return value  # not text: pydantic reports the shape
         if number < minimum:
@@ -89,8 +101,8 @@ def _number_schema(kind: str, minimum: float, example: str) -> Any:
     return WithJsonSchema({"anyOf": [{"type": kind, "minimum": minimum}, text], "examples": [example]})
 
 
-Count = Annotated[int, BeforeValidator(_integer(0)), _number_schema("integer", 0, "12")]
-Population = Annotated[int, BeforeValidator(_integer(1)), _number_schema("integer", 1, "12345")]
+Count = Annotated[int, BeforeValidator(_integer(0, "12")), _number_schema("integer", 0, "12")]
+Population = Annotated[int, BeforeValidator(_integer(1, "12345")), _number_schema("integer", 1, "12345")]
 Euros = Annotated[Decimal, BeforeValidator(_decimal("250000 tai 250000,50", Decimal("0.01"))),
                   _number_schema("number", 0.01, "250000")]
 Percent = Annotated[Decimal, BeforeValidator(_decimal("40 tai 37,5", Decimal(0))), _number_schema("number", 0, "40")]

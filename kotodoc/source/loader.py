@@ -60,6 +60,11 @@ class Positions:
 
     values: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    written_keys: dict[Loc, str] = field(default_factory=dict)  # keys spelled otherwise than normalised
+
+    def key_as_written(self, loc: Loc) -> str:
+        """The last key of ``loc`` as the user wrote it (``työnhakijat``, not ``tyonhakijat``)."""
+        return self.written_keys.get(loc, str(loc[-1]) if loc else "")
 
     def _existing(self, loc: Sequence[str | int]) -> tuple[Loc, bool]:
         """The deepest existing location along ``loc``, skipping elements that do not exist (pydantic
@@ -83,8 +88,10 @@ class Positions:
         return self.keys.get(found) or self.values[found]
 
     def key_pos(self, loc: Sequence[str | int]) -> tuple[int, int]:
-        """Position of the key of ``loc`` if it has one, else :meth:`value_pos`."""
-        return self.keys.get(tuple(loc)) or self.value_pos(loc)
+        """Position of the key of ``loc`` if it has one, else :meth:`value_pos` (steps that do not exist, such as
+        the index of a block written without a list, are skipped as there)."""
+        found, exists = self._existing(loc)
+        return (self.keys.get(found) if exists else None) or self.value_pos(loc)
 
 
 @dataclass
@@ -235,7 +242,7 @@ def _compose_with(parser: Any, text: str, path: str) -> Node | Diagnostic:
 def _build(root: Node, path: str) -> LoadResult:
     """Check the root and build the tree."""
     builder = TreeBuilder(path, max_depth=MAX_DEPTH, max_aliases=MAX_ALIASES, max_nodes=MAX_NODES)
-    positions = Positions(builder.values, builder.keys)
+    positions = Positions(builder.values, builder.keys, builder.written_keys)
     if isinstance(root, ScalarNode) and root.tag == PLAIN_TAG and root.value == "":
         return LoadResult(path, None, positions, [_diag("KD112", path, (1, 1))])
     if not isinstance(root, MappingNode):

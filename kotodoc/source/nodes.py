@@ -171,6 +171,7 @@ class TreeBuilder:
         self.max_nodes = max_nodes
         self.values: dict[Loc, tuple[int, int]] = {}
         self.keys: dict[Loc, tuple[int, int]] = {}
+        self.written_keys: dict[Loc, str] = {}  # keys whose spelling differs from the normalised one
         self.diagnostics: list[Diagnostic] = []
         self._seen: set[int] = set()  # ids of the nodes built at least once
         self._alias_edges: set[tuple[int, int]] = set()  # (parent id, slot) where the text has an alias
@@ -286,6 +287,8 @@ class TreeBuilder:
                 continue
             first_line[key] = key_pos[0]
             self.keys[child] = key_pos
+            if key_node.value != key:
+                self.written_keys[child] = str(key_node.value).strip()
             out[key] = self.build(value_node, child, self._is_alias(node, 2 * i + 1, value_node, first))
         return out
 

@@ -53,11 +53,13 @@ def line_of(text: str, fragment: str) -> int:
 
 def test_fields_follow_the_tables() -> None:
     assert list(joint.GroupTasks.model_fields) == list(joint.TASKS)
-    assert list(joint.TaskDivision.model_fields) == [*joint.CLIENT_GROUPS, "huomautus"]
+    assert list(joint.TaskDivision.model_fields) == [*joint.DIVISION_GROUPS, "huomautus"]
+    assert list(joint.DIVISION_GROUPS)[: len(joint.CLIENT_GROUPS)] == list(joint.CLIENT_GROUPS)
     assert list(joint.ClientCounts.model_fields) == list(joint.CLIENT_GROUPS)
     assert list(joint.SegmentWeights.model_fields) == list(joint.CLIENT_GROUPS)
     assert list(joint.OtherTasks.model_fields) == list(joint.LEVELS)
     assert list(typing.get_args(joint.GroupKey)) == list(joint.CLIENT_GROUPS)
+    assert list(typing.get_args(joint.DivisionGroupKey)) == list(joint.DIVISION_GROUPS)
     assert list(typing.get_args(joint.TaskKey)) == list(joint.TASKS)
     assert list(typing.get_args(joint.LevelKey)) == list(joint.LEVELS)
     assert list(typing.get_args(joint.ArrangementKey)) == list(joint.ARRANGEMENTS)

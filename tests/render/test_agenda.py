@@ -294,7 +294,7 @@ def test_text_paragraphs_join_lines_and_split_at_blank_lines() -> None:
 def test_minimal_block_builds() -> None:
     report = validate_file(KOKKOLA)
     assert report.programme is not None
-    prog = report.programme.model_copy(update={"hyvaksyminen": Approval(toimielin="Kunnanhallitus")})
+    prog = report.programme.model_copy(update={"hyvaksyminen": [Approval(toimielin="Kunnanhallitus")]})
     doc = agenda.build_agenda(prog)
     assert doc.subtitle == "Kunnanhallitus"
     assert doc.title == agenda.DEFAULT_HEADING

@@ -125,7 +125,7 @@ def test_gitlab_validate_lines_run_and_write_code_quality(repo: Path) -> None:
         proc = bash(line, repo, env_with_kotodoc(variables))
         assert proc.returncode == 0, (line, proc.stdout + proc.stderr)
     issues = json.loads((repo / "gl-code-quality-report.json").read_text(encoding="utf-8"))
-    assert issues and {i["check_name"] for i in issues} == {"KD401"}
+    assert issues and {i["check_name"] for i in issues} == {"KD401", "KD307", "KD305"}  # a draft: all warnings
     assert {i["severity"] for i in issues} == {"minor"}
     assert all(i["location"]["path"] == DATA_FILE and i["location"]["lines"]["begin"] > 1 for i in issues)
     assert len({i["fingerprint"] for i in issues}) == len(issues)
@@ -162,6 +162,30 @@ def test_generated_pre_commit_config_runs_on_the_programme(repo: Path) -> None:
     proc = _run_hook(hook, tracked, repo)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "1 tiedosto" in proc.stdout  # only the programme, not the CI files
+
+
+def test_hook_and_ci_check_a_draft_until_the_file_says_it_is_final(repo: Path) -> None:
+    """A fresh file has its questions open: committable as a draft; once it says luonnos: false, not."""
+    config = yaml.safe_load((repo / PRE_COMMIT_CONFIG).read_text(encoding="utf-8"))
+    (hook,) = config["repos"][0]["hooks"]
+    assert "--luonnos" in hook["entry"]
+    runs, env = _github_steps(repo)
+    assert all("--luonnos" in r for r in runs if "kotodoc validate" in r or "kotodoc render" in r)
+    job, _ = _gitlab(repo)
+    assert all("--luonnos" in line for line in job["script"] if line.startswith("kotodoc"))
+    assert "luonnos" in proc_text(_run_hook(hook, [DATA_FILE], repo))
+    text = (repo / DATA_FILE).read_text(encoding="utf-8")
+    assert "\nluonnos:\n" in text  # said nothing yet: the hook's --luonnos decides
+    (repo / DATA_FILE).write_text(text.replace("\nluonnos:\n", "\nluonnos: false\n"), encoding="utf-8")
+    final = _run_hook(hook, [DATA_FILE], repo)
+    assert final.returncode == 1 and ": virhe KD307: " in final.stdout
+    (validate,) = [r for r in runs if "kotodoc validate" in r]
+    assert bash(validate, repo, env_with_kotodoc(env)).returncode == 1
+
+
+def proc_text(proc: subprocess.CompletedProcess[str]) -> str:
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return proc.stdout
 
 
 def test_project_hook_file() -> None:

@@ -25,15 +25,17 @@ def files_under(root: Path) -> set[str]:
     return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
 
 
-def test_init_in_an_empty_directory_validates_with_warnings_only(run_cli: RunCli, tmp_path: Path) -> None:
+def test_init_in_an_empty_directory_validates_as_a_draft_with_warnings_only(run_cli: RunCli, tmp_path: Path) -> None:
     result = run_cli("init", str(tmp_path), "--kunta", "Kokkola", "--ci", "github")
     assert result.exit_code == 0, result.stderr
     assert files_under(tmp_path) == {DATA, SCHEMA, PRE_COMMIT_CONFIG, GITHUB_WORKFLOW}
-    check = run_cli("validate", str(tmp_path / DATA))
+    check = run_cli("validate", "--luonnos", str(tmp_path / DATA))
     assert check.exit_code == 0
     assert ": virhe " not in check.stdout and "0 virhettä" in check.stdout
-    assert {line.split()[2] for line in check.stdout.splitlines()[:-1]} == {"KD401:"}
-    assert run_cli("validate", "--strict", str(tmp_path / DATA)).exit_code == 1
+    assert {line.split()[2] for line in check.stdout.splitlines()[:-1]} == {"KD401:", "KD307:", "KD305:"}
+    assert run_cli("validate", "--luonnos", "--strict", str(tmp_path / DATA)).exit_code == 1
+    final = run_cli("validate", str(tmp_path / DATA))  # not yet a final document: its questions are open
+    assert final.exit_code == 1 and ": virhe KD307: " in final.stdout
     assert "Kirjoitettu" in result.stderr and "kotodoc validate" in result.stderr
 
 
@@ -73,10 +75,10 @@ def test_force_overwrites(run_cli: RunCli, tmp_path: Path) -> None:
 def test_joint_programme(run_cli: RunCli, tmp_path: Path) -> None:
     result = run_cli("init", str(tmp_path), "--kunta", "Mikkeli", "--kunta", "Juva")
     assert result.exit_code == 0
-    report = validate_file(tmp_path / DATA)
+    report = validate_file(tmp_path / DATA, draft=True)
     assert report.programme is not None
     assert report.programme.perustiedot.kunnat == ["Mikkeli", "Juva"]
-    assert {d.code for d in report.diagnostics} == {"KD401"}
+    assert {d.code for d in report.diagnostics} == {"KD401", "KD307", "KD305"} and report.passed()
 
 
 def test_unknown_municipality_proceeds_with_a_hint(run_cli: RunCli, tmp_path: Path) -> None:

@@ -77,7 +77,7 @@ def test_a_file_that_fails_is_a_row_with_its_error(run_cli: RunCli, tmp_path: Pa
 def test_bilingual_and_literacy_columns() -> None:
     summary = summarise([CASES / "valid" / "kaksikielinen_ilman_ruotsia.yaml",
                          CASES / "invalid" / "luku_ja_kirjoitustaito_puuttuu.yaml",
-                         CASES / "invalid" / "luku_ja_kirjoitustaito_molemmat.yaml"])
+                         CASES / "valid" / "luku_ja_kirjoitustaito_molemmat.yaml"])
     bilingual, missing, both = summary.rows
     assert bilingual.bilingual and bilingual.swedish == "missing"
     assert missing.literacy == "missing" and both.literacy == "both"

@@ -1,0 +1,142 @@
+"""Who provides the services: the wellbeing services county (``KD302``, ``KD410``) and the employment authority
+(``KD407``, ``KD408``, ``KD411``), for the document's own municipalities.
+
+The form's intro says the multisectoral assessment and plan are made with the wellbeing services county, and
+that the document covers the employment authority's services to job seekers too. Who these are depends on the
+municipality (:mod:`kotodoc.refdata`): Helsinki belongs to no county (the city organises the services itself);
+Helsinki, Vantaa, Lahti and Kouvola are their own employment authorities ("Lahden kaupungin
+työllisyyspalvelut"); a kuntayhtymä area is named by its authority ("Kuntayhtymä Kymppi"); a county is named
+officially, in Swedish, inflected or by its brand ("Siun soten", "Eksote", "VAKE"). A municipality kotodoc does
+not know is checked for the general words only, never judged by a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kotodoc import form, refdata
+from kotodoc.checks.answer_rules import answer_hollow
+from kotodoc.checks.findings import Finding, ModelRule, parts_text
+from kotodoc.checks.parts import Parts
+from kotodoc.checks.substance import hollow
+from kotodoc.checks.wording import Place
+from kotodoc.diagnostics import Loc
+from kotodoc.messages import Law, join
+from kotodoc.refdata import County, Municipality
+
+JOB_SEEKER_SECTIONS = ("yhteiskuntaorientaatio", "kotoutumiskoulutus", "muu_koulutus")
+"""Sections 3–5: services the employment authority arranges for job seekers (KD411)."""
+
+
+def municipalities(prog: Parts) -> list[Municipality | None]:
+    """The municipalities of H1 as the reference data knows them (``None`` for a name it does not know)."""
+    return [refdata.lookup(name) for name in prog.kunnat()]
+
+
+def own_counties(prog: Parts) -> list[County] | None:
+    """The counties of the document's municipalities; ``None`` when one of them is not known (then no county
+    is required by name). An empty list: every municipality organises the services itself (Helsinki)."""
+    found = municipalities(prog)
+    if not found or any(m is None for m in found):
+        return None
+    return list({m.county.key: m.county for m in found if m is not None and m.county is not None}.values())
+
+
+def _quoted(names: list[str]) -> str:
+    return join([f"'{n}'" for n in names])
+
+
+def county_example(prog: Parts) -> str:
+    """The county to name in the advice: the municipality's own where known."""
+    counties = own_counties(prog)
+    return _quoted([c.name_fi for c in counties]) if counties else "'Keski-Pohjanmaan hyvinvointialue'"
+
+
+def authority_example(prog: Parts) -> str:
+    """The employment authority to name in the advice: the municipality's own where known."""
+    names = [n for m in municipalities(prog) if m is not None and (n := refdata.employment_authority_name(m))]
+    return _quoted(list(dict.fromkeys(names))) if names else "'kunnan työllisyysalue'"
+
+
+def _county_places(prog: Parts) -> Iterator[tuple[Loc, str, Law]]:
+    """The answers that must name the county: B of sections 1 and 2, rows 2 and 4 of the table."""
+    for sec in form.SECTIONS:
+        block = getattr(prog, sec.key)
+        for q in sec.questions:
+            if q.names_county and block is not None and not answer_hollow(getattr(block, q.key)):
+                yield (sec.key, q.key), parts_text(getattr(block, q.key)), Law(None)
+    if prog.vastuutaulukko is None:
+        return
+    for row in form.TABLE_ROWS:
+        if row.names_county:
+            cells = getattr(prog.vastuutaulukko, row.key)
+            for column in form.TABLE_ANSWER_COLUMNS:
+                if hollow(getattr(cells, column)) is None:
+                    yield (form.TABLE_KEY, row.key, column), getattr(cells, column), Law(form.MULTISECTORAL_LAW)
+
+
+def county_named(prog: Parts) -> Iterator[Finding]:
+    """KD302: the multisectoral assessment and plan name the wellbeing services county (not for Helsinki);
+    KD410: a county named there that is none of the municipalities'."""
+    counties = own_counties(prog)
+    if counties == []:
+        return  # Helsinki (and Åland): no wellbeing services county
+    keys = {c.key for c in counties or []}
+    for loc, text, law in _county_places(prog):
+        if not refdata.mentions_wellbeing_county(text):
+            yield Finding("KD302", loc, {"what": Place(loc), "law": law, "example": county_example(prog)})
+            continue
+        named = refdata.counties_in(text)
+        if counties and named and not keys & {c.key for c in named}:
+            yield Finding("KD410", loc, {"what": Place(loc), "found": named[0].name_fi,
+                                         "kunta": join(prog.kunnat()),
+                                         "county": join([c.name_fi for c in counties])})
+
+
+def mentions_authority(prog: Parts, text: str) -> bool:
+    """Whether ``text`` names the employment authority of one of the document's municipalities (or says
+    "työvoimaviranomainen", "työllisyysalue" and the like)."""
+    found = [m for m in municipalities(prog) if m is not None]
+    if not found:
+        return refdata.mentions_employment_authority(text)
+    return any(refdata.mentions_employment_authority(text, m) for m in found)
+
+
+def employment_authority(prog: Parts) -> Iterator[Finding]:
+    """KD407/KD408: the job seekers' column of the table and the partners name the employment authority."""
+    if prog.vastuutaulukko is not None:
+        for row in form.TABLE_ROWS:
+            if not row.job_seeker_service:
+                continue
+            cell = getattr(prog.vastuutaulukko, row.key).tyonhakijat
+            if hollow(cell) is None and not mentions_authority(prog, cell):
+                loc: Loc = (form.TABLE_KEY, row.key, "tyonhakijat")
+                yield Finding("KD407", loc, {"what": Place(loc), "example": authority_example(prog)})
+    if prog.perustiedot is not None:
+        partners = "\n".join(prog.perustiedot.yhteistyokumppanit)
+        if hollow(partners) is None and not mentions_authority(prog, partners):
+            where: Loc = (form.HEADER_KEY, "yhteistyokumppanit")
+            yield Finding("KD408", where, {"what": Place(where), "example": authority_example(prog)})
+
+
+def job_seekers_in_sections_3_to_5(prog: Parts) -> Iterator[Finding]:
+    """KD411: sections 3–5 say how the employment authority serves job seekers (somewhere in the section)."""
+    for key in JOB_SEEKER_SECTIONS:
+        block = getattr(prog, key)
+        if block is None:
+            continue
+        sec = form.SECTION_BY_KEY[key]
+        texts = [parts_text(getattr(block, q.key)) for q in sec.questions if q.kind is form.Kind.TEXT
+                 and getattr(block, q.key)]
+        if texts and not answer_hollow_all(texts) and not mentions_authority(prog, "\n".join(texts)):
+            loc: Loc = (key, "vastuutaho")
+            yield Finding("KD411", loc, {"what": Place((key,)), "example": authority_example(prog)})
+
+
+def answer_hollow_all(texts: list[str]) -> bool:
+    """Whether every one of a section's answers is unanswered (then KD307 speaks, not KD411)."""
+    return all(hollow(t) is not None for t in texts)
+
+
+RULES: tuple[ModelRule, ...] = (county_named, employment_authority, job_seekers_in_sections_3_to_5)
+"""Who provides the services, in the order they report."""
