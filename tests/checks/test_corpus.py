@@ -124,7 +124,7 @@ PLANTED: list[tuple[str, str, Callable[[dict[str, Any]], None], Loc]] = [
     ("KD408", "luhanka", put(H, "yhteistyokumppanit", value=["Keski-Suomen hyvinvointialue"]),
      (H, "yhteistyokumppanit")),
     ("KD409", "oulu", both(put("paivays", value="12.1.2026"),
-                           put("ohjaus_ja_neuvonta", "yhteistyo", value="Asiakkaat ohjataan tarvittaessa ELY-keskukseen.")),
+                           put("ohjaus_ja_neuvonta", "yhteistyo", value="Ohjaus ELY-keskukseen.")),
      ("ohjaus_ja_neuvonta", "yhteistyo")),
     ("KD410", "lahti", put("arviointi", "monialaisen_arvioinnin_tekijat",
                            value="Kotoutumispalvelut ja Kymenlaakson hyvinvointialueen sosiaalipalvelut"),
