@@ -83,44 +83,44 @@ def county_named(prog: Parts) -> Iterator[Finding]:
         return  # Helsinki (and Åland): no wellbeing services county
     keys = {c.key for c in counties or []}
     for loc, text, law in _county_places(prog):
-        if not refdata.mentions_wellbeing_county(text):
+        named = refdata.counties_in(text) if counties else ()
+        if not named and not refdata.mentions_wellbeing_county(text):
             yield Finding("KD302", loc, {"what": Place(loc), "law": law, "example": county_example(prog)})
-            continue
-        named = refdata.counties_in(text)
-        if counties and named and not keys & {c.key for c in named}:
+        elif named and not keys & {c.key for c in named}:
             yield Finding("KD410", loc, {"what": Place(loc), "found": named[0].name_fi,
                                          "kunta": join(prog.kunnat()),
-                                         "county": join([c.name_fi for c in counties])})
+                                         "county": join([c.name_fi for c in counties or []])})
 
 
-def mentions_authority(prog: Parts, text: str) -> bool:
-    """Whether ``text`` names the employment authority of one of the document's municipalities (or says
-    "työvoimaviranomainen", "työllisyysalue" and the like)."""
-    found = [m for m in municipalities(prog) if m is not None]
-    if not found:
-        return refdata.mentions_employment_authority(text)
-    return any(refdata.mentions_employment_authority(text, m) for m in found)
+def mentions_authority(found: list[Municipality | None], text: str) -> bool:
+    """Whether ``text`` names the employment authority of one of the municipalities ``found``
+    (:func:`municipalities`), or says "työvoimaviranomainen", "työllisyysalue" and the like."""
+    if refdata.mentions_employment_authority(text):
+        return True
+    return any(refdata.mentions_employment_authority(text, m) for m in found if m is not None)
 
 
 def employment_authority(prog: Parts) -> Iterator[Finding]:
     """KD407/KD408: the job seekers' column of the table and the partners name the employment authority."""
+    found = municipalities(prog)
     if prog.vastuutaulukko is not None:
         for row in form.TABLE_ROWS:
             if not row.job_seeker_service:
                 continue
             cell = getattr(prog.vastuutaulukko, row.key).tyonhakijat
-            if hollow(cell) is None and not mentions_authority(prog, cell):
+            if hollow(cell) is None and not mentions_authority(found, cell):
                 loc: Loc = (form.TABLE_KEY, row.key, "tyonhakijat")
                 yield Finding("KD407", loc, {"what": Place(loc), "example": authority_example(prog)})
     if prog.perustiedot is not None:
         partners = "\n".join(prog.perustiedot.yhteistyokumppanit)
-        if hollow(partners) is None and not mentions_authority(prog, partners):
+        if hollow(partners) is None and not mentions_authority(found, partners):
             where: Loc = (form.HEADER_KEY, "yhteistyokumppanit")
             yield Finding("KD408", where, {"what": Place(where), "example": authority_example(prog)})
 
 
 def job_seekers_in_sections_3_to_5(prog: Parts) -> Iterator[Finding]:
     """KD411: sections 3–5 say how the employment authority serves job seekers (somewhere in the section)."""
+    found = municipalities(prog)
     for key in JOB_SEEKER_SECTIONS:
         block = getattr(prog, key)
         if block is None:
@@ -128,7 +128,7 @@ def job_seekers_in_sections_3_to_5(prog: Parts) -> Iterator[Finding]:
         sec = form.SECTION_BY_KEY[key]
         texts = [parts_text(getattr(block, q.key)) for q in sec.questions if q.kind is form.Kind.TEXT
                  and getattr(block, q.key)]
-        if texts and not answer_hollow_all(texts) and not mentions_authority(prog, "\n".join(texts)):
+        if texts and not answer_hollow_all(texts) and not mentions_authority(found, "\n".join(texts)):
             loc: Loc = (key, "vastuutaho")
             yield Finding("KD411", loc, {"what": Place((key,)), "example": authority_example(prog)})
 

@@ -24,7 +24,10 @@ office", "Marraskuu 2024"). So:
 from __future__ import annotations
 
 import re
-from typing import Literal
+from collections.abc import Iterable, Iterator
+from functools import cache
+from itertools import islice
+from typing import Final, Literal
 
 from kotodoc.refdata.terms import EMPTY_WORDS, NEGATIONS, NO_ANSWER_WORDS, PLACEHOLDER
 
@@ -37,6 +40,8 @@ MAX_NEGATION_WORDS = 3
 """A negation with at most this many words in all is bare ("Ei ole tarvetta."); a longer one gives reasons."""
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_ALNUM = re.compile(r"[^\W_]")
+_DIGIT = re.compile(r"\d")
 
 
 def words(text: str) -> list[str]:
@@ -48,17 +53,37 @@ def same_word(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` (case folded) are one word, but for an inflectional ending."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 6:
+    shorter = min(len(a), len(b))
+    if shorter < 6:
         return False
-    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    return common >= max(len(a), len(b)) - ENDING
+    common = max(len(a), len(b)) - ENDING  # the letters both must share from the start
+    return common <= shorter and a[:common] == b[:common]
+
+
+@cache
+def _asked(question: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The folded words of ``question``: all of them, and those long enough to take an ending."""
+    asked = frozenset(w.casefold() for w in words(question))
+    return asked, tuple(q for q in asked if len(q) >= 6)
+
+
+def _own(text: str, question: str) -> Iterator[str]:
+    asked, long = _asked(question)
+    for w in (m.group().casefold() for m in _WORD.finditer(text)):
+        if w in EMPTY_WORDS or w in asked:
+            continue
+        if len(w) < 6 or not any(same_word(w, q) for q in long):
+            yield w
 
 
 def own_words(text: str, question: str) -> list[str]:
     """The words of ``text`` that neither repeat ``question`` nor are empty words."""
-    asked = [w.casefold() for w in words(question)]
-    found = (w.casefold() for w in words(text))
-    return [w for w in found if w not in EMPTY_WORDS and not any(same_word(w, q) for q in asked)]
+    return list(_own(text, question))
+
+
+def says_own(text: str, question: str) -> bool:
+    """Whether ``text`` has a word of its own (:func:`own_words`); stops at the first."""
+    return next(_own(text, question), None) is not None
 
 
 def hollow(text: str, describes: bool = False, question: str = "") -> Hollow | None:
@@ -70,17 +95,31 @@ def hollow(text: str, describes: bool = False, question: str = "") -> Hollow | N
     stripped = text.strip()
     if not stripped:
         return "empty"
-    rest = PLACEHOLDER.sub(" ", stripped)
-    found = [w.casefold() for w in words(rest)]
-    says_nothing = all(w in NEGATIONS or w in NO_ANSWER_WORDS for w in found)
-    if rest != stripped and says_nothing and not any(ch.isdigit() for ch in rest):
+    rest = PLACEHOLDER.sub(" ", stripped) if _may_hold_placeholder(stripped) else stripped
+    found = (m.group().casefold() for m in _WORD.finditer(rest))
+    head = list(islice(found, MAX_NEGATION_WORDS + 1))  # enough to tell a bare negation
+    says_nothing = _no_answer(head) and _no_answer(found)
+    if rest != stripped and says_nothing and not _DIGIT.search(rest):
         return "placeholder"  # "täydennetään", "TODO", "Täydennetään myöhemmin."
-    if not any(ch.isalnum() for ch in rest):
+    if not _ALNUM.search(rest):
         return "mark"
-    if found and says_nothing:
+    if head and says_nothing:
         return "negation"
-    if found and found[0] in NEGATIONS and len(found) <= MAX_NEGATION_WORDS:
+    if head and len(head) <= MAX_NEGATION_WORDS and head[0] in NEGATIONS:
         return "negation"
-    if describes and not own_words(rest, question):
+    if describes and not says_own(rest, question):
         return "short"
     return None
+
+
+def _no_answer(found: Iterable[str]) -> bool:
+    return all(w in NEGATIONS or w in NO_ANSWER_WORDS for w in found)
+
+
+_PLACEHOLDER_LETTERS: Final = ("todo", "xxx", "tbd", "fixme", "täydennetään", "taydennetaan")
+
+
+def _may_hold_placeholder(text: str) -> bool:
+    """A quick look before :data:`~kotodoc.refdata.terms.PLACEHOLDER` (a slow regex on a long answer)."""
+    lower = text.lower()
+    return any(word in lower for word in _PLACEHOLDER_LETTERS)
