@@ -5,7 +5,8 @@ language of the form): those are taken as they are. Free text ("Kotoutumisen vas
 Pia Salonen / 040 8065698 / pia.salonen@kokkola.fi") is split where the parts can be told apart: an
 e-mail address, a phone number, and a name (two or three capitalised words) beside a title (a word
 ending like a job title, or lower-case words). The original lines are quoted in a comment whenever
-the split was a guess, and text that fits no field is kept in a comment too.
+the split was a guess, and text that fits no field is kept in a comment too. Several contact persons
+(kotodoc prints each with its labelled lines) come back as a list of them.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from kotodoc import form
 from kotodoc.intake.labels import Kind, Labels
 from kotodoc.intake.notes import Notes
-from kotodoc.intake.word import Para
+from kotodoc.intake.word import Para, Where
 from kotodoc.intake.words import is_title
 from kotodoc.repo.scaffold import PLACEHOLDER, PLACEHOLDER_EMAIL
 
@@ -57,19 +58,32 @@ def _name_and_title(segments: list[str]) -> tuple[str, str | None] | None:
     return None
 
 
-def contact(paras: list[Para], labels: Labels, notes: Notes) -> dict[str, str | None]:
-    """The contact person of H3 from its answer paragraphs; notes where a field was guessed or is missing."""
+Contact = dict[str, str | None]
+
+
+def contact(paras: list[Para], labels: Labels, notes: Notes) -> Contact | list[Contact]:
+    """The contact person of H3 from its answer paragraphs; notes where a field was guessed or is missing.
+
+    A label met again ("Nimi: …" a second time, as kotodoc prints several contact persons) starts the
+    next contact person: then a list of them."""
     lines = [line.strip() for p in paras for line in p.text.split("\n") if line.strip()]
     where = paras[0].where if paras else None
-    found: dict[str, str] = {}
+    people: list[dict[str, str]] = [{}]
     free: list[str] = []
     for line in lines:
         split = labels.split(line, Kind.CONTACT)
-        key = split[0].targets[0].key if split else ""
-        if split and key not in found:
-            found[key] = split[1]
-        else:
+        if not split:
             free.append(line)
+            continue
+        key = split[0].targets[0].key
+        if key in people[-1]:
+            people.append({})
+        people[-1][key] = split[1]
+    if len(people) > 1:
+        if free:
+            notes.add(LOC, "contact_extra", where, tuple(free))
+        return [_complete(found, where, notes) for found in people]
+    found = people[0]
     leftover: list[str] = []
     if free:
         segments: list[str] = []
@@ -100,6 +114,11 @@ def contact(paras: list[Para], labels: Labels, notes: Notes) -> dict[str, str | 
             leftover = segments
     if leftover:
         notes.add(LOC, "contact_extra", where, tuple(leftover))
+    return _complete(found, where, notes)
+
+
+def _complete(found: dict[str, str], where: Where | None, notes: Notes) -> Contact:
+    """The fields in the form's order; the placeholders (and a note) for a missing name or e-mail."""
     if "nimi" not in found:
         found["nimi"] = PLACEHOLDER
         notes.add(LOC, "missing_answer", where, placeholder=PLACEHOLDER)

@@ -17,6 +17,7 @@ import io
 import posixpath
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,6 +61,7 @@ class Package:
     document: Any  # lxml root of the main document part (w:document)
     styles: Any | None  # w:styles
     numbering: Any | None  # w:numbering
+    headers: tuple[Any, ...] = ()  # w:hdr of every page header (kotodoc marks a draft there)
 
 
 def sniff(data: bytes) -> str:
@@ -136,15 +138,21 @@ def open_docx(data: bytes, name: str) -> Package:
         styles = _target(zf, name, rels, "styles", folder)
         numbering = _target(zf, name, rels, "numbering", folder)
         document = _xml(zf, name, main, required=True)
+        headers = tuple(_xml(zf, name, part) for part in dict.fromkeys(_targets(zf, name, rels, "header", folder)))
         return Package(document, _xml(zf, name, styles) if styles else None,
-                       _xml(zf, name, numbering) if numbering else None)
+                       _xml(zf, name, numbering) if numbering else None, headers)
 
 
 def _target(zf: zipfile.ZipFile, name: str, rels: str, kind: str, folder: str = "") -> str | None:
     """The part a relationship of type ``kind`` in ``rels`` points to (internal targets only)."""
+    return next(_targets(zf, name, rels, kind, folder), None)
+
+
+def _targets(zf: zipfile.ZipFile, name: str, rels: str, kind: str, folder: str = "") -> Iterator[str]:
+    """Every part a relationship of type ``kind`` in ``rels`` points to (internal targets only)."""
     root = _xml(zf, name, rels)
     if root is None:
-        return None
+        return
     for rel in root.iter(_PKG_REL):
         rel_type = rel.get("Type", "")
         if rel_type not in (_REL_TYPE + kind, _STRICT_REL_TYPE + kind) or rel.get("TargetMode") == "External":
@@ -152,8 +160,7 @@ def _target(zf: zipfile.ZipFile, name: str, rels: str, kind: str, folder: str = 
         target = rel.get("Target", "")
         path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
         if path in zf.namelist():
-            return path
-    return None
+            yield path
 
 
 def _xml(zf: zipfile.ZipFile, name: str, part: str, required: bool = False) -> Any | None:

@@ -32,7 +32,7 @@ from kotodoc.intake.notes import Note, Notes, clean, describe, describe_span, li
 from kotodoc.intake.package import ImportReadError
 from kotodoc.intake.shape import Context, build
 from kotodoc.intake.texts import say
-from kotodoc.intake.word import Para, read_body
+from kotodoc.intake.word import Para, marked_draft, read_body
 from kotodoc.intake.words import is_swedish
 from kotodoc.intake.yaml_out import programme_text
 from kotodoc.output import write_atomic
@@ -81,6 +81,7 @@ def import_bytes(data: bytes, name: str, *, municipalities: list[str] | None = N
         ctx.notes.add(loose.anchor, loose.reason, loose.paras[0].where, quote, after=True,
                       where=describe_span(loose.paras), quote=_short(loose.paras[0].text))
     tree = _nfc(shaped.data)
+    tree["luonnos"] = "true" if marked_draft(package) else None  # kotodoc's mark on the pages: a draft
     text, lines = programme_text(tree, ctx.notes.items, Path(name).name, target, args)
     loaded = _read_back(text, tree, target)
     warnings = sorted((Remark(_where(n), _said(n), lines.get(id(n), 1)) for n in ctx.notes.items if n.warn),
@@ -187,7 +188,8 @@ def import_file(source: Path, output: Path | None = None, *, municipalities: lis
     _refuse(source, target, force)
     write_atomic(target, imported.text.encode("utf-8"))
     assert imported.loaded is not None
-    report = validate_loaded(dataclasses.replace(imported.loaded, path=str(target)))
+    # Checked as the hook and CI that init writes check it: a draft until the file says "luonnos: false".
+    report = validate_loaded(dataclasses.replace(imported.loaded, path=str(target)), draft=True)
     return Outcome(imported, target, report, not (target.parent / SCHEMA_FILE).exists())
 
 

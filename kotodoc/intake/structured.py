@@ -23,13 +23,20 @@ from kotodoc.repo.scaffold import PLACEHOLDER
 
 _ITEMS = re.compile(r"\s*(?:[,;/\n]|\s(?:ja|sekä|och|samt|and)\s)\s*")
 _SENTENCE = re.compile(r"[.!?]\s+\S")
+_LISTED_NAME = re.compile(r"[^\W\d_][\w-]*(?:\s*\([^\W\d_][\w -]*\))?$")
+"""A language kotodoc does not know, as a list writes it: one word, perhaps a variety in parentheses."""
 
 
 def _as_list(text: str) -> list[str] | None:
-    """The items of a written list of languages, as written; ``None`` unless every item is a language."""
+    """The items of a written list of languages, as written; ``None`` unless it is one.
+
+    A list names at least one language kotodoc knows, and every other item is a single word or a
+    "name (variety)" (the law lists no languages: "tigre", "selkosuomi" are listed as written)."""
     items = [item.strip().rstrip(".").strip() for item in _ITEMS.split(text)]
     items = [item for item in items if item]
-    return items if items and all(normalise_language(item) for item in items) else None
+    known = [bool(normalise_language(item)) for item in items]
+    return items if any(known) and all(k or _LISTED_NAME.match(item) for k, item in zip(known, items,
+                                                                                          strict=True)) else None
 
 
 def _named(text: str) -> list[str]:
@@ -62,8 +69,11 @@ def languages(paras: list[Para], lang: str, loc: tuple[str, str],
         return [name for found in written[tail:] if found for name in found], "\n\n".join(texts[:tail]) or None
     whole = "\n\n".join(texts) or None
     codes = _named(whole or "")
+    if not codes and whole:  # "Tarve arvioidaan asiakaskohtaisesti.": an answer; the law lists no languages
+        notes.add(loc, "languages_none", where)
+        return [], whole
     if not codes:
-        notes.add(loc, "languages_none", where, placeholder=PLACEHOLDER)
+        notes.add(loc, "languages_missing", where, placeholder=PLACEHOLDER)
         return [PLACEHOLDER], whole
     names = [language_name(code, lang if lang in ("fi", "sv") else "fi") for code in codes]
     notes.add(loc, "languages_guess", where, found=", ".join(names))

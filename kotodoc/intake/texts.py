@@ -72,7 +72,7 @@ FI: Mapping[str, str] = {
     "preamble_howto": ("Vastaukset ovat Word-tiedoston sanoin. Kommentit, jotka alkavat 'kotodoc import:', kertovat, "
                        "mitä tuonti päätteli tai mitä se ei voinut sijoittaa: tarkista kukin kohta ja poista "
                        "kommentti. #-merkillä alkavat rivit eivät tulostu asiakirjaan."),
-    "preamble_check": "Tarkista tiedosto: kotodoc validate {name}",
+    "preamble_check": "Tarkista keskeneräinen tiedosto luonnoksena: kotodoc validate --luonnos {name}",
     "note": "kotodoc import: {text}",
     # --- notes at places in the YAML (comments) and warnings ---
     "unplaced": ("Word-tiedoston tekstiä, jota ei voitu sijoittaa lomakkeen kysymykseen ({where}); se on alla "
@@ -98,8 +98,10 @@ FI: Mapping[str, str] = {
     "contact_no_email": "sähköpostiosoitetta ei löytynyt; paikalla on '{placeholder}'.",
     "languages_guess": ("kielet poimittu vastauksen tekstistä ({found}); vastaus on sellaisenaan kentässä "
                         "kielet_kuvaus. Tarkista luettelo."),
-    "languages_none": ("vastauksesta ei tunnistettu kieliä; vastaus on kentässä kielet_kuvaus ja kielissä on "
-                       "'{placeholder}'. Kirjoita kielet luetteloksi."),
+    "languages_none": ("vastauksesta ei tunnistettu kieliä; vastaus on sellaisenaan kentässä kielet_kuvaus ja "
+                       "kielet on tyhjä luettelo (laki ei rajaa kieliä, joten selitys riittää vastaukseksi). Jos "
+                       "vastaus nimeää kieliä, kirjoita ne luetteloksi kielet."),
+    "languages_missing": "kieliä ei ole kerrottu; kielissä on '{placeholder}'. Kirjoita kielet luetteloksi.",
     "actors_guess": ("toimijat tulkittu Word-tiedoston kappaleista: lyhyt kappale on toimijan nimi, luettelo sen "
                      "toimintaa, pitkä kappale kuvaus. Tarkista."),
     "municipalities_split": "kunnat eroteltu tekstistä «{text}».",

@@ -299,3 +299,18 @@ def read_body(package: Package) -> tuple[list[Block], str]:
     """The body's paragraphs and tables in order, and the document's default language tag ('' if none)."""
     reader = _Reader(package)
     return reader.body(package.document), reader.styles.default_lang
+
+
+DRAFT_MARKS = frozenset({"LUONNOS", "UTKAST", "DRAFT"})
+"""The words kotodoc prints in the page header of a draft (``render`` of ``luonnos: true``)."""
+
+
+def marked_draft(package: Package) -> bool:
+    """Whether a page header holds a paragraph that is only a draft mark ("LUONNOS"), as kotodoc prints it."""
+    for header in package.headers:
+        if header is None:
+            continue
+        for para in header.iter(W + "p"):
+            if "".join(t.text or "" for t in para.iter(W + "t")).strip() in DRAFT_MARKS:
+                return True
+    return False

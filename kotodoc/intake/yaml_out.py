@@ -17,7 +17,7 @@ from typing import Any
 from kotodoc import form
 from kotodoc.intake.notes import Loc, Note
 from kotodoc.intake.texts import say
-from kotodoc.repo.scaffold import SCHEMA_FILE
+from kotodoc.repo.scaffold import DRAFT_COMMENT, SCHEMA_FILE
 from kotodoc.repo.yaml_text import (
     Lines,
     header_comments,
@@ -82,6 +82,8 @@ def programme_text(data: dict[str, Any], notes: Sequence[Note], source: str, tar
     out.lines.append(f"skeemaversio: {data['skeemaversio']}")
     out.comment("Asiakirjan kieli: fi (suomi) tai sv (ruotsi).")
     w.value(("kieli",), "kieli", data["kieli"], 0)
+    out.comment(DRAFT_COMMENT)
+    out.lines.append("luonnos: true" if data.get("luonnos") else "luonnos:")
     out.comment("Asiakirjan päiväys, esim. 21.10.2024 (vapaaehtoinen).")
     w.value(("paivays",), "paivays", data.get("paivays"), 0)
     w.notes(START, 0, after=True)

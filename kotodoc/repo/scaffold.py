@@ -49,7 +49,7 @@ PLACEHOLDER_EMAIL = "taydennetaan@kunta.invalid"
 DATA_FILE = "kotoutumisohjelma.yaml"
 SCHEMA_FILE = "kotodoc.schema.json"
 
-__all__ = ["DATA_FILE", "PLACEHOLDER", "PLACEHOLDER_EMAIL", "SCHEMA_FILE", "scaffold_text"]
+__all__ = ["DATA_FILE", "DRAFT_COMMENT", "PLACEHOLDER", "PLACEHOLDER_EMAIL", "SCHEMA_FILE", "scaffold_text"]
 
 
 def _cap(text: str) -> str:
@@ -204,6 +204,13 @@ def _approval(out: Lines, facts: Facts) -> None:
         out.lines.append(f"# {line}")
 
 
+DRAFT_COMMENT = ("Luonnos vai valmis asiakirja? Niin kauan kuin tässä ei lue false, CI ja pre-commit tarkistavat "
+                 "ja tulostavat tiedoston luonnoksena (--luonnos): vastaamattomat kysymykset ovat varoituksia, ja "
+                 "tulosteen jokaisella sivulla lukee LUONNOS. Kun asiakirja on valmis, kirjoita tähän false; "
+                 "silloin vastaamaton kysymys on virhe.")
+"""The comment above ``luonnos`` in a file kotodoc writes (``init``, ``import``)."""
+
+
 def scaffold_text(names: Sequence[str], schema_ref: str = SCHEMA_FILE) -> str:
     """A new kotoutumisohjelma YAML file for the municipalities ``names`` (a name may list several,
     separated by commas); several municipalities get the joint block (:mod:`kotodoc.repo.scaffold_joint`).
@@ -220,10 +227,7 @@ def scaffold_text(names: Sequence[str], schema_ref: str = SCHEMA_FILE) -> str:
     out.lines.append(f"skeemaversio: {SCHEMA_VERSION}")
     out.comment("Asiakirjan kieli: fi (suomi) tai sv (ruotsi).")
     out.lines.append("kieli: fi")
-    out.comment("Luonnos vai valmis asiakirja? Niin kauan kuin tässä ei lue false, CI ja pre-commit tarkistavat "
-                "ja tulostavat tiedoston luonnoksena (--luonnos): vastaamattomat kysymykset ovat varoituksia, ja "
-                "tulosteen jokaisella sivulla lukee LUONNOS. Kun asiakirja on valmis, kirjoita tähän false; "
-                "silloin vastaamaton kysymys on virhe.")
+    out.comment(DRAFT_COMMENT)
     out.value("luonnos", None, 0)
     out.comment("Asiakirjan päiväys, esim. 21.10.2024 (vapaaehtoinen).")
     out.value("paivays", None, 0)

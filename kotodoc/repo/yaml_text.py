@@ -118,7 +118,7 @@ class Lines:
             self.lines.append(f"{head} {scalar(text)}")
 
     def node(self, key: str, value: object, indent: int) -> None:
-        """Any plain value (text, list, mapping; ``None`` is an empty value) under ``key``."""
+        """Any plain value (text, list, mapping; ``None`` is an empty value, ``[]`` an empty list) under ``key``."""
         pad = " " * indent
         if value is None:
             self.lines.append(f"{pad}{key}:")
@@ -130,7 +130,7 @@ class Lines:
                 self.node(str(k), v, indent + 2)
         else:
             assert isinstance(value, Sequence), value
-            self.lines.append(f"{pad}{key}:")
+            self.lines.append(f"{pad}{key}:" if value else f"{pad}{key}: []")  # empty: a list, not nothing
             for item in value:
                 self._item(item, indent + 2)
 

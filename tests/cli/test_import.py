@@ -32,7 +32,8 @@ def test_default_output_is_beside_the_input(run_cli: RunCli, source: Path) -> No
     assert target.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=kotodoc.schema.json\n")
     assert f"Kirjoitettu {target}" in result.stderr and result.stdout == ""
     assert "kotodoc schema -o kotodoc.schema.json" in result.stderr  # the editor schema is not beside it
-    assert result.stderr.rstrip().endswith("Tarkistettu 1 tiedosto: kaikki kunnossa; 0 virhettä, 2 varoitusta.")
+    assert result.stderr.rstrip().endswith(
+        "Tarkistettu 1 tiedosto luonnoksena: kaikki kunnossa; 0 virhettä, 2 varoitusta.")
 
 
 def test_output_option_and_directory(run_cli: RunCli, source: Path, tmp_path: Path) -> None:

@@ -49,7 +49,7 @@ def test_layout_imports_into_the_programme_of_the_seed(run_cli: RunCli, tmp_path
     # 56 answers: H1–H7, the 33 questions Kokkola answered (not the literacy justification) and 16 table cells
     assert re.search(r"Tuotu 56 vastausta Word-tiedostosta kokkola_\w+\.docx; 7 kohtaa vaatii tarkistusta",
                      result.stderr)
-    assert "Tarkistettu 1 tiedosto: kaikki kunnossa" in result.stderr
+    assert "Tarkistettu 1 tiedosto luonnoksena: kaikki kunnossa" in result.stderr
 
 
 def test_rendering_the_import_gives_back_the_answers_word_for_word(run_cli: RunCli, tmp_path: Path,
@@ -89,6 +89,6 @@ def test_contact_person_is_split_into_its_fields(run_cli: RunCli, tmp_path: Path
     _, target = import_cli(run_cli, LAYOUTS[layout](LINES), tmp_path)
     report = validated(target)
     assert report.programme is not None
-    contact = report.programme.perustiedot.yhteyshenkilo
+    (contact,) = report.programme.perustiedot.yhteyshenkilo
     assert (contact.nimi, contact.nimike, contact.puhelin, contact.sahkoposti) == (
         "Pia Salonen", "Kotoutumisen vastuukoordinaattori", "040 8065698", "pia.salonen@kokkola.fi")
