@@ -1,5 +1,5 @@
 """``python -m kotodoc``."""
 
-from kotodoc.cli import main
+from kotodoc.console import main
 
 main()

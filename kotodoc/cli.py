@@ -129,8 +129,8 @@ class ReportFormat(str, Enum):
 
 @_command("validate")
 def validate(
-    files: Annotated[list[Path], typer.Argument(help="Tarkistettavat YAML-tiedostot.", show_default=False,
-                                                metavar="TIEDOSTO")],
+    files: Annotated[list[str], typer.Argument(help="Tarkistettavat YAML-tiedostot.", show_default=False,
+                                               metavar="TIEDOSTO")],
     format: Annotated[str | None, typer.Option(
         "--format", "-f", help="text, json, github tai gitlab (GitLab Code Quality; oletus: github, kun GITHUB_ACTIONS "
         "on asetettu, muuten text).", metavar="<text|json|github|gitlab>",
@@ -141,21 +141,13 @@ def validate(
         "jossa lukee luonnos: false).")] = False,
 ) -> None:
     """Tarkista kotoutumisohjelman YAML-tiedostot lain vähimmäissisältöä vastaan."""
-    from kotodoc.checks import report
-    from kotodoc.checks.validate import validate_file
-    from kotodoc.errors import FileReadError
+    from kotodoc.checks.batch import check_files
+    from kotodoc.checks.report import stream_report
 
     def run() -> int:
         asked = choice("--format", format, ReportFormat)
         chosen = asked or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
-        results: list[report.Result] = []
-        for path in files:
-            try:
-                results.append(validate_file(path, luonnos))
-            except FileReadError as exc:
-                results.append(report.Unreadable(str(path), str(exc)))
-        typer.echo(report.REPORTERS[chosen](results, strict))
-        return report.exit_code(results, strict)
+        return stream_report(check_files(files, luonnos), chosen, strict, sys.stdout.write)
 
     raise typer.Exit(_guard(run, "validate"))
 
@@ -238,12 +230,13 @@ def init(
 
 @_command("render")
 def render(
-    file: Annotated[Path, typer.Argument(help="Kotoutumisohjelman YAML-tiedosto.", show_default=False,
-                                          metavar="TIEDOSTO")],
+    files: Annotated[list[str], typer.Argument(help="Kotoutumisohjelman YAML-tiedostot (yksi tai useampi).",
+                                               show_default=False, metavar="TIEDOSTO")],
     format: Annotated[str | None, typer.Option("--format", "-f", help=usage_fi.RENDER_FORMAT_HELP,
                                                metavar="<docx|md|html|pdf>", show_default=False)] = None,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Kohdetiedosto (oletus: lähdetiedoston nimi uudella päätteellä, sen viereen).",
+        "--output", "-o", help="Kohdetiedosto tai, usealle tiedostolle, hakemisto (oletus: lähdetiedoston nimi "
+        "uudella päätteellä, sen viereen).",
         show_default=False)] = None,
     document: Annotated[str, typer.Option(
         "--document", help=usage_fi.DOCUMENT_HELP, metavar="<ohjelma|agenda-item>", show_default=False)]
@@ -259,19 +252,24 @@ def render(
         "--luonnos", help="Tulosta luonnoksena: vastaamattomat kysymykset eivät estä tulostusta, ja jokaisella "
         "sivulla lukee LUONNOS (paitsi tiedostosta, jossa lukee luonnos: false).")] = False,
 ) -> None:
-    """Tulosta kotoutumisohjelma TEM:n lomakkeen muodossa: docx, md, html tai pdf."""
+    """Tulosta kotoutumisohjelma TEM:n lomakkeen muodossa: docx, md, html tai pdf.
+
+    Monta tiedostoa tulostuu yhdellä kutsulla; PDF-muunnos tehdään niille kaikille yhdellä LibreOffice-ajolla.
+    """
     from kotodoc.checks import report
-    from kotodoc.render.pipeline import render_file
+    from kotodoc.render.pipeline import render_files
 
     def run() -> int:
-        result = render_file(file, format, output, document=document, reference_docx=reference_docx,
-                             templates=templates, draft=luonnos)
-        if result.report.diagnostics or result.output is None:
-            typer.echo(report.text_report([result.report], False), err=True)
-        if result.output is None:
-            return 1
-        typer.echo(usage_fi.WRITTEN.format(path=result.output), err=True)
-        return 0
+        code = 0
+        for result in render_files([Path(f) for f in files], format, output, document=document,
+                                   reference_docx=reference_docx, templates=templates, draft=luonnos):
+            if result.report.diagnostics or result.output is None:
+                typer.echo(report.text_report([result.report], False), err=True)
+            if result.output is None:
+                code = 1
+            else:
+                typer.echo(usage_fi.WRITTEN.format(path=result.output), err=True)
+        return code
 
     raise typer.Exit(_guard(run, "render"))
 

@@ -1,15 +1,18 @@
 """Report formats for validation results: text, JSON, GitHub annotations and GitLab Code Quality.
 
-Each reporter turns a list of per-file results into text; the CLI picks one by
-name from :data:`REPORTERS` and prints it. A file that could not be read at all
-is a :class:`Unreadable` entry with a message instead of diagnostics.
+Each reporter turns a list of per-file results into text (:data:`REPORTERS`);
+:func:`stream_report` writes a report while the results are still coming, so a
+batch of thousands of files never holds more than the current file's lines (the
+JSON formats are one document each and keep the compact results until the end).
+A file that could not be read at all is a :class:`Unreadable` entry with a
+message instead of diagnostics.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from kotodoc.checks.validate import Report
@@ -27,20 +30,58 @@ class Unreadable:
 Result = Report | Unreadable
 
 
+@dataclass
+class Tally:
+    """Running totals over a batch: what the summary line and the exit code need."""
+
+    strict: bool
+    files: int = 0
+    failed: int = 0
+    unreadable: int = 0
+    drafts: int = 0
+    errors: int = 0
+    warnings: int = 0
+
+    def add(self, result: Result) -> None:
+        """Count one file's result."""
+        self.files += 1
+        if isinstance(result, Unreadable):
+            self.unreadable += 1
+            self.failed += 1
+            self.errors += 1
+            return
+        errors, warnings = count(result.diagnostics)
+        self.errors += errors
+        self.warnings += warnings
+        self.drafts += result.draft
+        if errors or (self.strict and warnings):
+            self.failed += 1
+
+    def summary(self) -> str:
+        """One Finnish line summing up all files."""
+        word = "tiedosto" if self.files == 1 else "tiedostoa"
+        if self.drafts:
+            word += " luonnoksena" if self.drafts == self.files else f", joista {self.drafts} luonnoksena"
+        verdict = "kaikki kunnossa" if not self.failed else f"{self.failed} ei läpäissyt tarkistusta"
+        return f"Tarkistettu {self.files} {word}: {verdict}; {self.errors} " \
+               f"{_plural(self.errors, 'virhe', 'virhettä')}, " \
+               f"{self.warnings} {_plural(self.warnings, 'varoitus', 'varoitusta')}."
+
+    def exit_code(self) -> int:
+        """0 all passed, 1 some document invalid, 2 some file unreadable."""
+        return 2 if self.unreadable else (1 if self.failed else 0)
+
+
+def _tally(results: Iterable[Result], strict: bool) -> Tally:
+    tally = Tally(strict)
+    for r in results:
+        tally.add(r)
+    return tally
+
+
 def summary(results: Sequence[Result], strict: bool) -> str:
     """One Finnish line summing up all files."""
-    all_diags = [d for r in results if isinstance(r, Report) for d in r.diagnostics]
-    errors, warnings = count(all_diags)
-    errors += sum(1 for r in results if isinstance(r, Unreadable))
-    failed = sum(1 for r in results if isinstance(r, Unreadable) or not r.passed(strict))
-    files = len(results)
-    word = "tiedosto" if files == 1 else "tiedostoa"
-    drafts = sum(1 for r in results if isinstance(r, Report) and r.draft)
-    if drafts:
-        word += " luonnoksena" if drafts == files else f", joista {drafts} luonnoksena"
-    verdict = "kaikki kunnossa" if not failed else f"{failed} ei läpäissyt tarkistusta"
-    return f"Tarkistettu {files} {word}: {verdict}; {errors} {_plural(errors, 'virhe', 'virhettä')}, " \
-           f"{warnings} {_plural(warnings, 'varoitus', 'varoitusta')}."
+    return _tally(results, strict).summary()
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -52,14 +93,16 @@ def format_line(d: Diagnostic, lang: str = "fi") -> str:
     return f"{d.path}:{d.line}:{d.column}: {d.severity.label(lang)} {d.code}: {d.message(lang)}"
 
 
+def _text_lines(r: Result) -> Iterator[str]:
+    if isinstance(r, Unreadable):
+        yield f"{r.path}: virhe: {r.message}"
+    else:
+        yield from (format_line(d) for d in r.diagnostics)
+
+
 def text_report(results: Sequence[Result], strict: bool) -> str:
     """Plain text: one line per diagnostic, then a summary line."""
-    lines: list[str] = []
-    for r in results:
-        if isinstance(r, Unreadable):
-            lines.append(f"{r.path}: virhe: {r.message}")
-        else:
-            lines.extend(format_line(d) for d in r.diagnostics)
+    lines = [line for r in results for line in _text_lines(r)]
     lines.append(summary(results, strict))
     return "\n".join(lines)
 
@@ -87,17 +130,19 @@ def _escape_prop(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def _github_lines(r: Result) -> Iterator[str]:
+    if isinstance(r, Unreadable):
+        yield f"::error file={_escape_prop(r.path)},title=kotodoc::{_escape_data(r.message)}"
+        return
+    for d in r.diagnostics:
+        kind = "error" if d.severity.value == "error" else "warning"
+        props = f"file={_escape_prop(d.path)},line={d.line},col={d.column},title={_escape_prop(d.code)}"
+        yield f"::{kind} {props}::{_escape_data(d.message())}"
+
+
 def github_report(results: Sequence[Result], strict: bool) -> str:
-    """GitHub Actions workflow commands (annotations on the lines), then the summary."""
-    lines: list[str] = []
-    for r in results:
-        if isinstance(r, Unreadable):
-            lines.append(f"::error file={_escape_prop(r.path)},title=kotodoc::{_escape_data(r.message)}")
-            continue
-        for d in r.diagnostics:
-            kind = "error" if d.severity.value == "error" else "warning"
-            props = f"file={_escape_prop(d.path)},line={d.line},col={d.column},title={_escape_prop(d.code)}"
-            lines.append(f"::{kind} {props}::{_escape_data(d.message())}")
+    """GitHub Actions workflow commands (annotations on the lines), then the plain text report."""
+    lines = [line for r in results for line in _github_lines(r)]
     lines.append(text_report(results, strict))
     return "\n".join(lines)
 
@@ -140,6 +185,43 @@ REPORTERS: dict[str, Callable[[Sequence[Result], bool], str]] = {
 
 def exit_code(results: Sequence[Result], strict: bool) -> int:
     """0 all passed, 1 some document invalid, 2 some file unreadable."""
-    if any(isinstance(r, Unreadable) for r in results):
-        return 2
-    return 0 if all(isinstance(r, Report) and r.passed(strict) for r in results) else 1
+    return _tally(results, strict).exit_code()
+
+
+_STREAMED: dict[str, tuple[Callable[[Result], Iterator[str]], ...]] = {
+    "text": (_text_lines,),
+    "github": (_github_lines, _text_lines),  # per file: its annotations, then its plain lines
+}
+
+
+def stream_report(results: Iterable[Result], fmt: str, strict: bool, write: Callable[[str], object]) -> int:
+    """Write the report of ``results`` in ``fmt`` through ``write`` as the results come; the exit code.
+
+    Text and GitHub output go out file by file (nothing but the running totals is kept); the JSON
+    formats are single documents, written once all (compact) results are in.
+    """
+    tally = Tally(strict)
+    if fmt not in _STREAMED:
+        kept = []
+        for r in results:
+            tally.add(r)
+            kept.append(r)
+        write(REPORTERS[fmt](kept, strict) + "\n")
+        return tally.exit_code()
+    pending: list[str] = []  # written in blocks: an unbuffered stdout makes one system call per write
+    size = 0
+    for r in results:
+        tally.add(r)
+        for lines in _STREAMED[fmt]:
+            for line in lines(r):
+                pending.append(line + "\n")
+                size += len(line) + 1
+        if size > _BLOCK:
+            write("".join(pending))
+            pending, size = [], 0
+    pending.append(tally.summary() + "\n")
+    write("".join(pending))
+    return tally.exit_code()
+
+
+_BLOCK = 32_768

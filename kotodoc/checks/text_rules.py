@@ -6,6 +6,7 @@ errors.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,6 +17,8 @@ from kotodoc.refdata import administration
 from kotodoc.refdata.terms import PLACEHOLDER, PLACEHOLDER_WHOLE, REPEALED_TERMS, TRIGGERS
 from kotodoc.schema.approval import raw_day
 
+_TRIGGER = re.compile("|".join(map(re.escape, TRIGGERS)))  # one scan instead of one per fragment
+
 
 def placeholders_and_terms(data: Any) -> Iterator[Finding]:
     """KD401 placeholders and KD402 terms of the repealed law or of the TE offices, anywhere in the text.
@@ -25,7 +28,7 @@ def placeholders_and_terms(data: Any) -> Iterator[Finding]:
     te_is_kd409 = day is not None and administration.centres_in_charge(day)
     for loc, text in walk_strings(data):
         lowered = text.lower()
-        if len(text) > 3 and not any(t in lowered for t in TRIGGERS):
+        if len(text) > 3 and _TRIGGER.search(lowered) is None:
             continue  # most strings hold none of the fragments (a short one may be a lone "?")
         match = PLACEHOLDER.search(text)
         if match or text.strip() in PLACEHOLDER_WHOLE:

@@ -52,6 +52,11 @@ class Report:
         """True when there are no errors (and, with ``strict``, no warnings)."""
         return not self.errors and not (strict and self.warnings)
 
+    def compact(self) -> Report:
+        """The same report without the tree, the model and the positions: what a report format
+        needs, a few hundred bytes instead of a document's worth (a batch keeps only these)."""
+        return Report(self.path, self.diagnostics, draft=self.draft)
+
 
 def is_draft(data: object, draft: bool = False) -> bool:
     """Whether a document is checked as a draft: its own ``luonnos`` key when it says, else ``draft``."""

@@ -14,17 +14,26 @@ file or destroys an existing one.
 
 Heavy modules (python-docx, Jinja) are imported only by the format that needs
 them.
+
+:func:`render_files` renders many files in one call, one at a time: only the
+current file's model and output are alive, each result keeps only its
+diagnostics. PDFs are converted together in one LibreOffice run at the end
+(its start-up is most of a conversion's time); until then each document waits
+as a Word file in a temporary directory, not in memory.
 """
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kotodoc import form, messages
+from kotodoc.checks.batch import batch_collector
 from kotodoc.checks.validate import Report, validate_file
 from kotodoc.diagnostics import Diagnostic
-from kotodoc.errors import DocumentFinding, FileReadError, OptionError, UsageError
+from kotodoc.errors import DocumentFinding, FileReadError, OptionError, OutputError, UsageError
 from kotodoc.messages import usage_fi
 from kotodoc.output import write_atomic
 from kotodoc.render.documents import DEFAULT_DOCUMENT, DOCUMENTS
@@ -91,33 +100,127 @@ def render_file(
     A draft (``luonnos: true`` in the file, or ``draft`` when the file does not say) is rendered although
     questions are unanswered, and every page of it is marked (``LUONNOS``).
     """
+    [result] = render_files([source], fmt, output, document=document, reference_docx=reference_docx,
+                            templates=templates, draft=draft)
+    return result
+
+
+def render_files(
+    sources: Sequence[Path],
+    fmt: str | None = None,
+    output: Path | None = None,
+    *,
+    document: str = DEFAULT_DOCUMENT,
+    reference_docx: Path | None = None,
+    templates: Path | None = None,
+    draft: bool = False,
+) -> Iterator[Rendered]:
+    """Validate and render each of ``sources``; ``output`` is a file (one source) or a directory.
+
+    Every problem with the options or the targets is found before anything is written. The
+    results come in the order of ``sources`` (PDFs all at the end); each report is compact
+    (diagnostics only).
+    """
     fmt = resolve_format(fmt, output)
     _check_options(fmt, document, reference_docx, templates)
+    targets = [_target(source, fmt, output, document, len(sources)) for source in sources]
+    twice = sorted({str(t) for t in targets if targets.count(t) > 1})
+    if twice:
+        raise UsageError(f"kaksi lähdetiedostoa tulostuisi samaan tiedostoon: {', '.join(twice)}")
+    if fmt == "pdf":
+        from kotodoc.render.pdf import find_converter
+
+        find_converter()  # fail before the work when LibreOffice (or the unoserver client) is missing
+    options = _Options(fmt, document, reference_docx, templates, draft)
+    with batch_collector():
+        if fmt == "pdf":
+            yield from _render_pdfs(sources, targets, options)
+            return
+        for source, target in zip(sources, targets, strict=True):
+            yield _render_one(source, target, options)
+
+
+@dataclass(frozen=True)
+class _Options:
+    fmt: str
+    document: str
+    reference_docx: Path | None
+    templates: Path | None
+    draft: bool
+
+
+def _target(source: Path, fmt: str, output: Path | None, document: str, count: int) -> Path:
+    """Where ``source`` is written: ``output``, a file in the directory ``output``, or beside the source."""
     if source.is_dir():
         raise FileReadError(usage_fi.SOURCE_IS_DIRECTORY.format(
             source=source, example=source / "kotoutumisohjelma.yaml"))
+    if count > 1 and output is not None and not output.is_dir():
+        raise UsageError(f"monta lähdetiedostoa: -o:n pitää olla olemassa oleva hakemisto, ei {output}")
     target = output if output is not None else default_output(source, fmt, document)
     if target.is_dir():
         target = target / default_output(Path(source.name), fmt, document)
     _refuse_source(source, target)
-    if fmt == "pdf":
-        from kotodoc.render.pdf import find_soffice
+    return target
 
-        find_soffice()  # fail before the work when LibreOffice is missing
-    report = validate_file(source, draft)
+
+def _checked(source: Path, options: _Options) -> tuple[Report, Doc | None]:
+    """The source's compact report and, when it is valid and suits the document, the document tree."""
+    document, templates = options.document, options.templates
+    report = validate_file(source, options.draft)
     if not report.passed() or report.programme is None:
-        return Rendered(report, None)
+        return report.compact(), None
     try:
         doc = DOCUMENTS[document].build(report.programme, templates, source)
-        if report.draft:
-            doc = replace(doc, draft=form.texts(report.programme.kieli).places["draft_mark"])
     except DocumentFinding as finding:  # the input does not suit this document: report it in place
         line, column = report.positions.value_pos(finding.loc) if report.positions else (1, 1)
         report.diagnostics.append(Diagnostic(finding.code, report.path, line, column, finding.loc, finding.params))
+        return report.compact(), None
+    if report.draft:
+        doc = replace(doc, draft=form.texts(report.programme.kieli).places["draft_mark"])
+    return report.compact(), doc
+
+
+def _render_one(source: Path, target: Path, options: _Options) -> Rendered:
+    report, doc = _checked(source, options)
+    if doc is None:
         return Rendered(report, None)
-    data = render_doc(doc, fmt, document=document, reference_docx=reference_docx, templates=templates)
+    data = render_doc(doc, options.fmt, document=options.document, reference_docx=options.reference_docx,
+                      templates=options.templates)
     write_atomic(target, data)
     return Rendered(report, target)
+
+
+def _render_pdfs(sources: Sequence[Path], targets: Sequence[Path], options: _Options) -> Iterator[Rendered]:
+    """Word files first (in a temporary directory), then one LibreOffice run, then the PDFs in place."""
+    from kotodoc.render.pdf import convert_files, read_pdf
+
+    with tempfile.TemporaryDirectory(prefix="kotodoc-pdf-") as tmp:
+        work = Path(tmp)
+        waiting: list[tuple[int, Path]] = []  # (index of the source, its Word file)
+        results: list[Rendered] = []
+        for i, source in enumerate(sources):
+            report, doc = _checked(source, options)
+            results.append(Rendered(report, None))
+            if doc is not None:
+                docx = work / f"{i:06d}.docx"
+                docx.write_bytes(render_doc(doc, "docx", document=options.document,
+                                            reference_docx=options.reference_docx))
+                waiting.append((i, docx))
+        failed: list[str] = []
+        if waiting:
+            pdfs = convert_files([docx for _, docx in waiting], work / "pdf")
+            for (i, _), pdf in zip(waiting, pdfs, strict=True):
+                try:
+                    data = read_pdf(pdf)
+                except OutputError:
+                    failed.append(str(sources[i]))
+                    continue
+                write_atomic(targets[i], data)
+                results[i] = Rendered(results[i].report, targets[i])
+    yield from results
+    if failed:
+        raise OutputError(f"LibreOffice ei tuottanut PDF-tiedostoa lähteestä {', '.join(failed)} "
+                          "(muunnos epäonnistui); kokeile docx-muotoa ja tallenna se PDF:ksi Wordissa")
 
 
 def render_doc(

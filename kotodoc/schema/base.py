@@ -5,10 +5,13 @@ Kept apart from :mod:`kotodoc.schema.programme` because the programme imports th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
-from pydantic_core import PydanticCustomError
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import PydanticCustomError, core_schema
 
 from kotodoc import form
 from kotodoc.source.keys import normalise_key
@@ -24,9 +27,38 @@ def _no_docstring(schema: dict[str, Any]) -> None:
 
 
 class Strict(BaseModel):
-    """Base of every block: unknown keys are errors; parsed documents are immutable."""
+    """Base of every block: unknown keys are errors; parsed documents are immutable.
 
-    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=_no_docstring)
+    ``defer_build``: a model's validator is built when it is first used, not when its class is
+    defined, so importing the schema costs little and ``Programme``'s first validation builds one
+    validator for the whole form instead of one per class (start-up of ``kotodoc validate``).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=_no_docstring, defer_build=True)
+
+
+@dataclass(frozen=True)
+class Deferred:
+    """An optional block validated by its own model, which is built only when a document has the block.
+
+    ``Annotated[Approval | None, Deferred(lambda: Approval)]``: the programme's validator does not
+    contain the block's schema (most documents have neither the approval nor the joint block, and
+    their schemas are a third of the whole); a present block is validated by ``model_validate`` of
+    its class, whose errors keep their locations under the block's key. The JSON Schema is the
+    block's own, as if the field were a plain ``Approval | None``.
+    """
+
+    model: Callable[[], type[BaseModel]]
+
+    def __get_pydantic_core_schema__(self, source_type: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        return core_schema.no_info_plain_validator_function(self._validate)
+
+    def __get_pydantic_json_schema__(self, schema: core_schema.CoreSchema,
+                                     handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        return handler(core_schema.nullable_schema(self.model().__pydantic_core_schema__))
+
+    def _validate(self, value: Any) -> Any:
+        return None if value is None else self.model().model_validate(value)
 
 
 def _non_empty(value: str) -> str:

@@ -21,7 +21,7 @@ from pydantic_core import PydanticCustomError
 
 from kotodoc import form, refdata
 from kotodoc.schema import approval, joint
-from kotodoc.schema.base import FORM, AnswerText, Strict, Text, described, fold
+from kotodoc.schema.base import FORM, AnswerText, Deferred, Strict, Text, described, fold
 from kotodoc.schema.dates import Date
 
 SCHEMA_VERSION = 1
@@ -313,7 +313,8 @@ class Programme(Strict):
     muut_palvelut: OtherServices | None = _sec("muut_palvelut")
     vastuutaulukko: ResponsibilityTable = described("Programme.vastuutaulukko")
     hyvaksyminen: approval.Approvals = described("Programme.hyvaksyminen", default_factory=list)
-    yhteistoiminta: joint.JointProgramme | None = described("Programme.yhteistoiminta", None)
+    yhteistoiminta: Annotated[joint.JointProgramme | None, Deferred(lambda: joint.JointProgramme)] = described(
+        "Programme.yhteistoiminta", None)
 
     @model_validator(mode="before")
     @classmethod

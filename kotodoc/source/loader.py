@@ -33,6 +33,7 @@ from kotodoc.source.nodes import (
     StrictLoader,
     TooDeep,
     TreeBuilder,
+    c_nesting_is_limited,
     mark_position,
     position,
 )
@@ -201,14 +202,17 @@ def _decode(raw: bytes, path: str) -> str | Diagnostic:
 def _compose(text: str, path: str) -> Node | Diagnostic:
     """The root node of the one document in ``text``, or the finding that stopped parsing.
 
-    libyaml's C parser does the work when it is there; a file it rejects is parsed
-    again with PyYAML's pure-Python parser, whose errors :func:`explain` words.
+    libyaml's C parser and composer do the work when they are there; a file they reject
+    (including a second document) is parsed again with PyYAML's pure-Python parser, whose
+    errors :func:`explain` words.
     """
-    if FastLoader is not None:
+    if FastLoader is not None and c_nesting_is_limited():
         try:
-            return _compose_with(FastLoader(text, MAX_DEPTH), text, path)
+            root: Node | None = FastLoader(text, MAX_DEPTH).single_node()
         except yaml.YAMLError:
-            pass
+            pass  # worded below
+        else:
+            return root if root is not None else _diag("KD112", path, (1, 1))
     try:
         return _compose_with(StrictLoader(text, MAX_DEPTH), text, path)
     except yaml.MarkedYAMLError as exc:
