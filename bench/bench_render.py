@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
-"""Benchmark `kotodoc render --format docx` beside pandoc on the same machine (not a test).
+"""Benchmark `kotodoc render` beside pandoc on the same machine (not a test).
 
-Measures, each as a cold process start:
-  1. kotodoc render examples/kokkola.yaml --format docx (validation included)
-  2. pandoc turning kotodoc's own Markdown rendering of the same document into docx
-and prints the ratio. Target (issue 3): kotodoc at most 3.5x pandoc's wall time.
-Results are also written to bench/results/render.json.
+Measures:
+  1. cold `kotodoc render examples/kokkola.yaml --format docx` (validation included), hyperfine median
+  2. cold pandoc turning kotodoc's own Markdown rendering of the same document into docx
+  3. `kotodoc render FILE… --format pdf` over 10 generated documents in one call (--repeat times)
+Targets (issue 15): docx at most 3.5x pandoc's wall time; 10 PDFs in one call under 4 s.
+`python bench/run.py` measures this and the validation benchmark in one run and prints one table.
 
-Usage: python bench/bench_render.py [--runs N]
-hyperfine is used when installed, otherwise repeated subprocess timing.
+Usage: python bench/bench_render.py [--runs N] [--repeat N] [--pdfs N] [--baseline KOTODOC]
+(--baseline: an older kotodoc that renders one file per call is timed over the same files one by one.)
 """
 
 from __future__ import annotations
@@ -16,77 +17,88 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "examples" / "kokkola.yaml"
-TARGET_RATIO = 3.5
+from timing import EXAMPLE, ROOT, kotodoc_command, make_documents, run_once, time_batch, time_command
+
+DOCX_RATIO = 3.5
+PDF_SECONDS = 4.0
 
 
-def kotodoc_command() -> list[str]:
-    """The kotodoc console script of this interpreter's environment, else ``python -m kotodoc``."""
-    script = Path(sys.executable).parent / "kotodoc"
-    return [str(script)] if script.exists() else [sys.executable, "-m", "kotodoc"]
+def measure(kotodoc: list[str], runs: int, pdfs: int, repeat: int,
+            baseline: list[str] | None = None) -> dict[str, object]:
+    """Cold docx renders of kotodoc and pandoc, then ``pdfs`` PDFs in one call."""
+    pandoc = shutil.which("pandoc")
+    cold: dict[str, dict[str, float]] = {}
+    many: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory(prefix="kotodoc-bench-") as tmp:
+        folder = Path(tmp)
+        cold["kotodoc render docx"] = time_command(
+            [*kotodoc, "render", str(EXAMPLE), "--format", "docx", "-o", str(folder / "k.docx")], runs)
+        if baseline:
+            cold["baseline render docx"] = time_command(
+                [*baseline, "render", str(EXAMPLE), "--format", "docx", "-o", str(folder / "b.docx")], runs)
+        if pandoc:
+            markdown = folder / "kokkola.md"
+            subprocess.run([*kotodoc, "render", str(EXAMPLE), "--format", "md", "-o", str(markdown)],
+                           check=True, capture_output=True)
+            cold["pandoc md -> docx"] = time_command([pandoc, str(markdown), "-o", str(folder / "p.docx")], runs)
+        else:
+            print("(pandoc not installed: skipped; apt-get install pandoc)", file=sys.stderr)
+        if pdfs and shutil.which("soffice"):
+            names = [str(p) for p in make_documents(folder, pdfs)]
+            many[f"kotodoc render x{pdfs} pdf"] = time_batch([*kotodoc, "render", *names, "--format", "pdf"],
+                                                             repeat, folder)
+            if baseline:
+                walls = [sum(run_once([*baseline, "render", name, "--format", "pdf"], folder)[0] for name in names)
+                         for _ in range(repeat)]
+                many[f"baseline render x{pdfs} pdf, one call each"] = {
+                    "seconds": sorted(walls)[len(walls) // 2], "peak_rss_mib": float("nan"), "seconds_all": walls}
+        elif pdfs:
+            print("(LibreOffice not installed: PDFs skipped)", file=sys.stderr)
+    return {"cold": cold, "many": many}
 
 
-def time_command(cmd: list[str], runs: int) -> dict[str, float]:
-    """Wall time of ``cmd`` in seconds (mean, stddev, min, median) over ``runs`` cold starts."""
-    hyperfine = shutil.which("hyperfine")
-    if hyperfine:
-        with tempfile.NamedTemporaryFile(suffix=".json") as out:
-            subprocess.run([hyperfine, "-N", "--warmup", "3", "--runs", str(runs), "--export-json", out.name,
-                            subprocess.list2cmdline(cmd)], check=True, capture_output=True, cwd=ROOT)
-            res = json.loads(Path(out.name).read_text(encoding="utf-8"))["results"][0]
-            return {"mean": res["mean"], "stddev": res["stddev"] or 0.0, "min": res["min"],
-                    "median": res["median"], "tool": "hyperfine"}
-    for _ in range(3):
-        subprocess.run(cmd, capture_output=True, check=True, cwd=ROOT)
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, capture_output=True, check=True, cwd=ROOT)
-        times.append(time.perf_counter() - start)
-    return {"mean": statistics.mean(times), "stddev": statistics.pstdev(times), "min": min(times),
-            "median": statistics.median(times), "tool": "subprocess"}
+def verdicts(result: dict[str, object]) -> list[tuple[str, str, bool]]:
+    """(what, measured, met) for each target."""
+    cold = result["cold"]
+    many = result["many"]
+    assert isinstance(cold, dict) and isinstance(many, dict)
+    out = []
+    if "pandoc md -> docx" in cold:
+        ratio = cold["kotodoc render docx"]["median"] / cold["pandoc md -> docx"]["median"]
+        out.append((f"render docx / pandoc <= {DOCX_RATIO}", f"{ratio:.2f}x", ratio <= DOCX_RATIO))
+    for name, run in many.items():
+        if name.startswith("kotodoc"):
+            n = name.split("x", 1)[1].split()[0]
+            out.append((f"{n} PDFs in one call < {PDF_SECONDS:g} s", f"{run['seconds']:.2f} s",
+                        run["seconds"] < PDF_SECONDS))
+    return out
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=20)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=30, help="cold starts per command (hyperfine)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of the PDF batch")
+    parser.add_argument("--pdfs", type=int, default=10, help="documents in the PDF batch (0: none)")
+    parser.add_argument("--baseline", help="another kotodoc console script to measure beside this one")
     args = parser.parse_args()
-    pandoc = shutil.which("pandoc")
-    if pandoc is None:
-        print("pandoc puuttuu: asenna se (apt-get install pandoc) vertailua varten", file=sys.stderr)
-        return 2
-    kotodoc = kotodoc_command()
-    with tempfile.TemporaryDirectory(prefix="kotodoc-bench-") as tmp:
-        markdown = Path(tmp) / "kokkola.md"
-        subprocess.run([*kotodoc, "render", str(EXAMPLE), "--format", "md", "-o", str(markdown)],
-                       check=True, capture_output=True)
-        ours = time_command([*kotodoc, "render", str(EXAMPLE), "--format", "docx", "-o",
-                             str(Path(tmp) / "kotodoc.docx")], args.runs)
-        theirs = time_command([pandoc, str(markdown), "-o", str(Path(tmp) / "pandoc.docx")], args.runs)
-        pandoc_version = subprocess.run([pandoc, "--version"], capture_output=True, text=True,
-                                        check=True).stdout.splitlines()[0]
-    ratio = ours["mean"] / theirs["mean"]
-    print(f"{'komento':<44} {'ka. (ms)':>9} {'±':>6} {'min (ms)':>9}")
-    for name, res in (("kotodoc render kokkola.yaml --format docx", ours), (f"{pandoc_version}: md -> docx", theirs)):
-        print(f"{name:<44} {res['mean'] * 1000:9.1f} {res['stddev'] * 1000:6.1f} {res['min'] * 1000:9.1f}")
-    verdict = "OK" if ratio <= TARGET_RATIO else "YLITTYY"
-    print(f"suhde kotodoc/pandoc: {ratio:.2f}x (tavoite enintään {TARGET_RATIO}x: {verdict}); "
-          f"ajoja {args.runs}, mittari {ours['tool']}")
-    results = ROOT / "bench" / "results"
-    results.mkdir(parents=True, exist_ok=True)
-    (results / "render.json").write_text(json.dumps(
-        {"kotodoc_docx": ours, "pandoc_docx": theirs, "ratio": ratio, "target": TARGET_RATIO,
-         "pandoc": pandoc_version, "python": sys.version.split()[0]}, indent=2) + "\n", encoding="utf-8")
-    return 0 if ratio <= TARGET_RATIO else 1
+    baseline = kotodoc_command(args.baseline) if args.baseline else None
+    result = measure(kotodoc_command(), args.runs, args.pdfs, args.repeat, baseline)
+    for name, r in result["cold"].items():  # type: ignore[union-attr]
+        print(f"{name:<36} {r['median'] * 1000:8.1f} ms (cpu {r['cpu'] * 1000:.0f} ms)")
+    for name, r in result["many"].items():  # type: ignore[union-attr]
+        print(f"{name:<36} {r['seconds']:8.2f} s  peak {r['peak_rss_mib']:.0f} MiB")
+    for what, measured, met in verdicts(result):
+        print(f"{what}: {measured} {'met' if met else 'NOT met'}")
+    out = ROOT / "bench" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "render.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())

@@ -41,7 +41,7 @@ class Strict(BaseModel):
 class Deferred:
     """An optional block validated by its own model, which is built only when a document has the block.
 
-    ``Annotated[Approval | None, Deferred(lambda: Approval)]``: the programme's validator does not
+    ``Annotated[JointProgramme | None, Deferred(lambda: JointProgramme)]``: the programme's validator does not
     contain the block's schema (most documents have neither the approval nor the joint block, and
     their schemas are a third of the whole); a present block is validated by ``model_validate`` of
     its class, whose errors keep their locations under the block's key. The JSON Schema is the

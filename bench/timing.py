@@ -1,0 +1,103 @@
+"""Shared measuring tools of the benchmarks (not a test): cold starts with hyperfine, batches with peak memory.
+
+Every figure is a median over several runs: the machine may be busy with other work, so compare the
+ratios measured in the same run rather than absolute times from different runs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "kokkola.yaml"
+SCHEMA = ROOT / "schemas" / "kotodoc.schema.json"
+BIN = Path(sys.executable).parent
+
+
+def tool(name: str) -> str | None:
+    """A command from this interpreter's environment, else from PATH."""
+    local = BIN / name
+    return str(local) if local.exists() else shutil.which(name)
+
+
+def kotodoc_command(script: str | None = None) -> list[str]:
+    """The kotodoc console script (``script``, else this environment's), compiled to bytecode first.
+
+    A checkout installed in editable mode has no ``__pycache__`` when ``PYTHONDONTWRITEBYTECODE`` is set,
+    and every start would compile kotodoc from source: an installed user never pays that, so neither
+    does the benchmark.
+    """
+    found = script or tool("kotodoc")
+    if found is None:
+        raise SystemExit("kotodoc is not installed: pip install -e '.[bench]'")
+    python = Path(found).parent / "python"
+    if python.exists():
+        where = subprocess.run([str(python), "-c", "import kotodoc, os; print(os.path.dirname(kotodoc.__file__))"],
+                               capture_output=True, text=True, check=True).stdout.strip()
+        subprocess.run([str(python), "-m", "compileall", "-q", where], check=True, capture_output=True)
+    return [found]
+
+
+def time_command(cmd: list[str], runs: int, cwd: Path = ROOT) -> dict[str, float]:
+    """Wall and CPU time of ``cmd`` in seconds (median, mean, stddev, min) over ``runs`` cold starts."""
+    hyperfine = shutil.which("hyperfine")
+    if hyperfine:
+        with tempfile.NamedTemporaryFile(suffix=".json") as out:
+            subprocess.run([hyperfine, "-N", "-i", "--warmup", "3", "--runs", str(runs), "--export-json", out.name,
+                            subprocess.list2cmdline(cmd)], check=True, capture_output=True, cwd=cwd)
+            res = json.loads(Path(out.name).read_text(encoding="utf-8"))["results"][0]
+        return {"median": res["median"], "mean": res["mean"], "stddev": res["stddev"] or 0.0, "min": res["min"],
+                "cpu": res["user"] + res["system"], "runs": runs}
+    times = []
+    for _ in range(runs + 3):
+        start = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=False, cwd=cwd)
+        times.append(time.perf_counter() - start)
+    times = times[3:]
+    return {"median": statistics.median(times), "mean": statistics.mean(times), "stddev": statistics.pstdev(times),
+            "min": min(times), "cpu": float("nan"), "runs": runs}
+
+
+def run_once(cmd: list[str], cwd: Path) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS in MiB (the process and what it waited for) and exit code of one run."""
+    start = time.perf_counter()
+    with open(os.devnull, "wb") as null:
+        proc = subprocess.Popen(cmd, stdout=null, stderr=null, cwd=cwd)
+        _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss / 1024, proc.returncode
+
+
+def time_batch(cmd: list[str], repeat: int, cwd: Path) -> dict[str, float]:
+    """One call over a batch, ``repeat`` times: median wall seconds and median peak RSS (MiB)."""
+    walls, peaks = [], []
+    for _ in range(repeat):
+        wall, peak, code = run_once(cmd, cwd)
+        if code not in (0, 1):
+            raise SystemExit(f"{cmd[:3]} … failed with exit code {code}")
+        walls.append(wall)
+        peaks.append(peak)
+    return {"seconds": statistics.median(walls), "peak_rss_mib": statistics.median(peaks),
+            "seconds_all": walls, "peak_rss_all": peaks}
+
+
+def make_documents(folder: Path, count: int) -> list[Path]:
+    """``count`` distinct valid documents derived from the example (names relative to ``folder``)."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    paths = []
+    for i in range(count):
+        variant = text.replace("Pia Salonen", f"Henkilö {i}").replace(
+            "Marraskuu 2024, jatkossa tarvittaessa", f"Versio {i}").replace("Kieku-verkosto", f"Verkosto {i}")
+        name = Path(f"kunta_{i:05d}.yaml")
+        (folder / name).write_text(variant, encoding="utf-8")
+        paths.append(name)
+    return paths
