@@ -158,3 +158,44 @@ def test_render_imports_only_what_the_format_needs(tmp_path: Path) -> None:
     markdown = heavy("render", str(KOKKOLA), "-f", "md", "-o", str(tmp_path / "k.md"))
     assert "'jinja2'" in markdown and "'docx'" not in markdown
     assert (tmp_path / "k.md").is_file()
+
+
+# --- many files in one call -----------------------------------------------------------------------
+
+def test_many_files_each_beside_its_source(run_cli: RunCli, source: Path, tmp_path: Path) -> None:
+    other = tmp_path / "toinen"
+    other.mkdir()
+    second = Path(shutil.copy(KOKKOLA, other / "pietarsaari.yaml"))
+    result = run_cli("render", str(source), str(second), "--format", "md")
+    assert result.exit_code == 0, result.output
+    assert f"Kirjoitettu {source.with_suffix('.md')}" in result.stderr
+    assert f"Kirjoitettu {second.with_suffix('.md')}" in result.stderr
+    assert listing(other) == ["pietarsaari.md", "pietarsaari.yaml"]
+
+
+def test_many_files_into_a_directory_and_an_invalid_one_among_them(run_cli: RunCli, source: Path,
+                                                                   tmp_path: Path) -> None:
+    outdir = tmp_path / "tulosteet"
+    outdir.mkdir()
+    bad = Path(shutil.copy(INVALID, tmp_path / "virheellinen.yaml"))
+    result = run_cli("render", str(bad), str(source), "-f", "html", "-o", str(outdir))
+    assert result.exit_code == 1
+    assert listing(outdir) == ["kokkola.html"]  # the valid one is written, the invalid one is not
+    assert f"{bad}:8:14: virhe KD209:" in result.stderr
+
+
+def test_many_files_need_a_directory_for_output(run_cli: RunCli, source: Path, tmp_path: Path) -> None:
+    result = run_cli("render", str(source), str(KOKKOLA), "-o", str(tmp_path / "yksi.docx"))
+    assert result.exit_code == 2
+    assert "-o:n pitää olla olemassa oleva hakemisto" in result.stderr
+    assert listing(tmp_path) == ["kokkola.yaml"]
+
+
+def test_two_sources_with_one_target_are_refused_before_writing(run_cli: RunCli, source: Path,
+                                                                tmp_path: Path) -> None:
+    outdir = tmp_path / "tulosteet"
+    outdir.mkdir()
+    result = run_cli("render", str(source), str(KOKKOLA), "-f", "md", "-o", str(outdir))
+    assert result.exit_code == 2
+    assert "samaan tiedostoon" in result.stderr and str(outdir / "kokkola.md") in result.stderr
+    assert listing(outdir) == []

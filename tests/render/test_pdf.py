@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -10,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from kotodoc import form
-from kotodoc.errors import OutputError, ToolMissingError
+from kotodoc.errors import OutputError, ToolMissingError, UsageError
 from kotodoc.render.pdf import DEBIAN_PACKAGE, docx_to_pdf, find_soffice
-from kotodoc.render.pipeline import render_file
+from kotodoc.render.pipeline import render_file, render_files
 from tests.render.support import KOKKOLA, norm, pdf_text
 
 T = form.texts("fi")
@@ -87,3 +88,82 @@ def test_the_filter_asks_for_a_tagged_pdf_with_a_private_profile(monkeypatch: py
     profile = next(a for a in args if a.startswith("-env:UserInstallation=file:///"))
     assert "kotodoc-pdf-" in profile and not Path(profile.split("file://")[1]).exists()
     assert any('"UseTaggedPDF":{"type":"boolean","value":"true"}' in a for a in args)
+
+
+def test_many_documents_are_converted_in_one_libreoffice_run(monkeypatch: pytest.MonkeyPatch,
+                                                            tmp_path: Path) -> None:
+    """One soffice start for all documents: each source gets its own PDF, written in place."""
+    log = tmp_path / "runs"
+    body = (f'echo run >> "{log}"\n'
+            'while [ "$1" != "--outdir" ]; do shift; done; out="$2"; shift 2; mkdir -p "$out"\n'
+            'for f; do b=$(basename "$f" .docx); printf "%%PDF-1.7 %s" "$b" > "$out/$b.pdf"; done')
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    monkeypatch.setenv("PATH", fake_soffice(bin_dir, body))
+    sources = []
+    for name in ("kokkola", "pietarsaari", "narpio"):
+        folder = tmp_path / name
+        folder.mkdir()
+        sources.append(Path(shutil.copy(KOKKOLA, folder / f"{name}.yaml")))
+    results = list(render_files(sources, "pdf"))
+    assert log.read_text(encoding="utf-8").splitlines() == ["run"]
+    assert [r.output for r in results] == [s.with_suffix(".pdf") for s in sources]
+    assert all(s.with_suffix(".pdf").read_bytes().startswith(b"%PDF-1.7 ") for s in sources)
+
+
+def test_a_document_libreoffice_could_not_convert_is_named(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    body = ('while [ "$1" != "--outdir" ]; do shift; done; out="$2"; shift 2; mkdir -p "$out"\n'
+            'b=$(basename "$1" .docx); printf "%%PDF-1.7" > "$out/$b.pdf"')  # only the first one
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    monkeypatch.setenv("PATH", fake_soffice(bin_dir, body))
+    first = Path(shutil.copy(KOKKOLA, tmp_path / "eka.yaml"))
+    second = Path(shutil.copy(KOKKOLA, tmp_path / "toka.yaml"))
+    results = render_files([first, second], "pdf")
+    with pytest.raises(OutputError, match=r"toka\.yaml"):
+        list(results)
+    assert first.with_suffix(".pdf").exists() and not second.with_suffix(".pdf").exists()
+
+
+@pytest.mark.slow
+def test_three_real_pdfs_in_one_call(tmp_path: Path) -> None:
+    sources = []
+    for i, name in enumerate(("Henkilö Yksi", "Henkilö Kaksi", "Henkilö Kolme")):
+        path = tmp_path / f"kunta{i}.yaml"
+        path.write_text(KOKKOLA.read_text(encoding="utf-8").replace("Pia Salonen", name), encoding="utf-8")
+        sources.append(path)
+    results = list(render_files(sources, "pdf"))
+    for source, result, name in zip(sources, results, ("Yksi", "Kaksi", "Kolme"), strict=True):
+        assert result.output == source.with_suffix(".pdf")
+        assert f"Henkilö {name}" in norm(pdf_text(source.with_suffix(".pdf").read_bytes(), tmp_path))
+
+
+def test_a_running_unoserver_is_used_when_named(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """KOTODOC_UNOSERVER: each document goes to the server's client (here a stand-in), soffice is not needed."""
+    log = tmp_path / "calls"
+    script = tmp_path / "unoconvert"
+    script.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" >> "{log}"\n'
+                      'for a; do out="$a"; done; printf "%%PDF-1.7" > "$out"\n', encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setattr(shutil, "which", lambda name: str(script) if name == "unoconvert" else None)  # no soffice
+    monkeypatch.setenv("KOTODOC_UNOSERVER", "127.0.0.1:2003")
+    sources = [Path(shutil.copy(KOKKOLA, tmp_path / f"{n}.yaml")) for n in ("eka", "toka")]
+    results = list(render_files(sources, "pdf"))
+    assert [r.output for r in results] == [s.with_suffix(".pdf") for s in sources]
+    args = log.read_text(encoding="utf-8").splitlines()
+    assert args.count("--host") == 2 and "2003" in args and "--filter-option=UseTaggedPDF=true" in args
+
+
+def test_an_unoserver_that_is_not_running_is_a_finnish_error(monkeypatch: pytest.MonkeyPatch,
+                                                             tmp_path: Path) -> None:
+    script = tmp_path / "unoconvert"
+    script.write_text("#!/bin/sh\necho 'ConnectionRefusedError: [Errno 111] Connection refused' >&2\nexit 1\n",
+                      encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setattr(shutil, "which", lambda name: str(script) if name == "unoconvert" else None)
+    monkeypatch.setenv("KOTODOC_UNOSERVER", "127.0.0.1:2003")
+    with pytest.raises(OutputError, match=r"unoserver \(127\.0\.0\.1:2003\).*Connection refused.*käynnissä"):
+        docx_to_pdf(b"PK")
+    monkeypatch.setenv("KOTODOC_UNOSERVER", "2003")
+    with pytest.raises(UsageError, match=r"127\.0\.0\.1:2003"):
+        docx_to_pdf(b"PK")
