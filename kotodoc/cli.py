@@ -4,6 +4,10 @@ Commands parse options, call one core function and map the outcome to an exit
 code: 0 ok, 1 invalid document, 2 usage error or unreadable file, 3 internal
 error. Heavy modules (python-docx, Jinja) are imported inside the commands that
 need them, so ``kotodoc validate`` in a pre-commit hook starts fast.
+
+File arguments are declared ``str``, not ``Path``: typer builds a pydantic
+TypeAdapter and calls ``os.stat`` for every ``Path`` value (about 50 µs each,
+half a second over 10,000 files); the core takes the names as they are.
 """
 
 from __future__ import annotations
