@@ -22,6 +22,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported as bench.*
+
 from timing import EXAMPLE, ROOT, kotodoc_command, make_documents, run_once, time_batch, time_command
 
 DOCX_RATIO = 3.5

@@ -24,6 +24,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported as bench.*
+
 from timing import EXAMPLE, ROOT, SCHEMA, kotodoc_command, make_documents, time_batch, time_command, tool
 
 COLD_TARGETS = {"check-jsonschema": 0.4, "yamllint": 1.6}

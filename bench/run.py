@@ -21,6 +21,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported as bench.*
+
 import bench_render
 import bench_validate
 from timing import ROOT, kotodoc_command

@@ -76,28 +76,6 @@ def find_converter() -> str:
     return found
 
 
-def unoserver() -> tuple[str, str] | None:
-    """(host, port) of the unoserver named by ``KOTODOC_UNOSERVER``, None when it is not set."""
-    value = os.environ.get(UNOSERVER_ENV, "").strip()
-    if not value:
-        return None
-    host, _, port = value.rpartition(":")
-    if not host or not port.isdigit():
-        raise UsageError(f"{UNOSERVER_ENV}={value}: anna palvelin ja portti muodossa 127.0.0.1:2003")
-    return host, port
-
-
-def find_converter() -> str:
-    """The program that will convert: ``unoconvert`` when an unoserver is named, else LibreOffice."""
-    if unoserver() is None:
-        return find_soffice()
-    found = shutil.which("unoconvert")
-    if found is None:
-        raise ToolMissingError(f"{UNOSERVER_ENV} on asetettu, mutta unoserverin unoconvert-komentoa ei löytynyt. "
-                               f"Asenna se (pip install unoserver) tai poista {UNOSERVER_ENV}.")
-    return found
-
-
 def docx_to_pdf(docx: bytes, timeout: float | None = None) -> bytes:
     """Convert Word bytes to PDF bytes with a private LibreOffice profile."""
     with tempfile.TemporaryDirectory(prefix="kotodoc-pdf-") as tmp:
