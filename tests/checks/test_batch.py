@@ -89,6 +89,21 @@ def test_the_collector_is_tuned_for_the_batch_and_restored() -> None:
     assert gc.isenabled()
 
 
+def test_batches_at_the_same_time_restore_the_collector_once_the_last_one_ends() -> None:
+    saved = gc.get_threshold()
+    gc.disable()
+    try:
+        outer, inner = batch_collector(), batch_collector()
+        outer.__enter__()
+        inner.__enter__()
+        outer.__exit__(None, None, None)  # a thread that started first may end first
+        assert gc.isenabled() and gc.get_threshold() == BATCH_GC_THRESHOLD  # the other batch still runs
+        inner.__exit__(None, None, None)
+        assert not gc.isenabled() and gc.get_threshold() == saved and gc.get_freeze_count() == 0
+    finally:
+        gc.enable()
+
+
 @pytest.mark.parametrize("fmt", ["text", "github", "json", "gitlab"])
 def test_streamed_report_has_the_same_content_as_the_whole_report(fmt: str, tmp_path: Path) -> None:
     paths = [VALID, WARNS, INVALID, tmp_path / "puuttuu.yaml"]
