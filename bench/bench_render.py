@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported as bench.*
 
-from timing import EXAMPLE, ROOT, kotodoc_command, make_documents, run_once, time_batch, time_command
+from timing import EXAMPLE, ROOT, kotodoc_command, make_documents, run_once, time_batch, time_commands
 
 DOCX_RATIO = 3.5
 PDF_SECONDS = 4.0
@@ -38,18 +38,19 @@ def measure(kotodoc: list[str], runs: int, pdfs: int, repeat: int,
     many: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="kotodoc-bench-") as tmp:
         folder = Path(tmp)
-        cold["kotodoc render docx"] = time_command(
-            [*kotodoc, "render", str(EXAMPLE), "--format", "docx", "-o", str(folder / "k.docx")], runs)
+        cmds = {"kotodoc render docx": [*kotodoc, "render", str(EXAMPLE), "--format", "docx", "-o",
+                                        str(folder / "k.docx")]}
         if baseline:
-            cold["baseline render docx"] = time_command(
-                [*baseline, "render", str(EXAMPLE), "--format", "docx", "-o", str(folder / "b.docx")], runs)
+            cmds["baseline render docx"] = [*baseline, "render", str(EXAMPLE), "--format", "docx", "-o",
+                                            str(folder / "b.docx")]
         if pandoc:
             markdown = folder / "kokkola.md"
             subprocess.run([*kotodoc, "render", str(EXAMPLE), "--format", "md", "-o", str(markdown)],
                            check=True, capture_output=True)
-            cold["pandoc md -> docx"] = time_command([pandoc, str(markdown), "-o", str(folder / "p.docx")], runs)
+            cmds["pandoc md -> docx"] = [pandoc, str(markdown), "-o", str(folder / "p.docx")]
         else:
             print("(pandoc not installed: skipped; apt-get install pandoc)", file=sys.stderr)
+        cold.update(time_commands(cmds, runs))
         if pdfs and shutil.which("soffice"):
             names = [str(p) for p in make_documents(folder, pdfs)]
             many[f"kotodoc render x{pdfs} pdf"] = time_batch([*kotodoc, "render", *names, "--format", "pdf"],

@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported as bench.*
 
-from timing import EXAMPLE, ROOT, SCHEMA, kotodoc_command, make_documents, time_batch, time_command, tool
+from timing import EXAMPLE, ROOT, SCHEMA, kotodoc_command, make_documents, time_batch, time_commands, tool
 
 COLD_TARGETS = {"check-jsonschema": 0.4, "yamllint": 1.6}
 MANY_SECONDS = 20.0
@@ -36,9 +36,9 @@ MANY_PEAK_MIB = 150.0
 def measure(kotodoc: list[str], runs: int, counts: list[int], repeat: int,
             baseline: list[str] | None = None) -> dict[str, object]:
     """Cold starts of kotodoc and its peers, then batches of generated documents."""
-    cold: dict[str, dict[str, float]] = {"kotodoc validate": time_command([*kotodoc, "validate", str(EXAMPLE)], runs)}
+    cmds = {"kotodoc validate": [*kotodoc, "validate", str(EXAMPLE)]}
     if baseline:
-        cold["baseline kotodoc validate"] = time_command([*baseline, "validate", str(EXAMPLE)], runs)
+        cmds["baseline kotodoc validate"] = [*baseline, "validate", str(EXAMPLE)]
     peers = {
         "check-jsonschema": ["check-jsonschema", "--schemafile", str(SCHEMA), str(EXAMPLE)],
         "yamllint": ["yamllint", "-d", "relaxed", str(EXAMPLE)],
@@ -48,7 +48,8 @@ def measure(kotodoc: list[str], runs: int, counts: list[int], repeat: int,
         if exe is None:
             print(f"({name} not installed: skipped; pip install -e '.[bench]')", file=sys.stderr)
             continue
-        cold[name] = time_command([exe, *cmd[1:]], runs)
+        cmds[name] = [exe, *cmd[1:]]
+    cold = time_commands(cmds, runs)
     many: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="kotodoc-bench-") as tmp:
         folder = Path(tmp)

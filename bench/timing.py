@@ -66,6 +66,25 @@ def time_command(cmd: list[str], runs: int, cwd: Path = ROOT) -> dict[str, float
             "min": min(times), "cpu": float("nan"), "runs": runs}
 
 
+def time_commands(cmds: dict[str, list[str]], runs: int, rounds: int = 3,
+                  cwd: Path = ROOT) -> dict[str, dict[str, float]]:
+    """:func:`time_command` for several commands, interleaved: ``rounds`` rounds, each running every command
+    ``runs / rounds`` times, so that a change in the machine's load falls on all of them alike."""
+    per_round = max(1, runs // rounds)
+    pooled: dict[str, list[dict[str, float]]] = {name: [] for name in cmds}
+    for _ in range(rounds):
+        for name, cmd in cmds.items():
+            pooled[name].append(time_command(cmd, per_round, cwd))
+    out = {}
+    for name, parts in pooled.items():
+        out[name] = {"median": statistics.median(p["median"] for p in parts),
+                     "mean": statistics.mean(p["mean"] for p in parts),
+                     "stddev": statistics.mean(p["stddev"] for p in parts),
+                     "min": min(p["min"] for p in parts),
+                     "cpu": statistics.median(p["cpu"] for p in parts), "runs": per_round * rounds}
+    return out
+
+
 def run_once(cmd: list[str], cwd: Path) -> tuple[float, float, int]:
     """Wall seconds, peak RSS in MiB (the process and what it waited for) and exit code of one run."""
     start = time.perf_counter()
