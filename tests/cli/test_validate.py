@@ -141,19 +141,7 @@ def test_module_entry_point_and_light_start_up() -> None:
     assert "kotodoc.checks.validate" in imported  # the listing is real
     for heavy in ("docx", "jinja2", "lxml", "rich"):
         assert not any(m == heavy or m.startswith(heavy + ".") for m in imported), f"{heavy} imported by validate"
-    # a document without the optional blocks does not pay for their models and rules
-    for block in ("kotodoc.schema.joint", "kotodoc.schema.approval", "kotodoc.checks.joint_rules",
-                  "kotodoc.checks.approval_rules"):
-        assert block not in imported, f"{block} imported for a document without the block"
 
-
-def test_blocks_are_imported_when_the_document_has_them() -> None:
-    mikkeli = ROOT / "examples" / "mikkeli.yaml"
-    proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "kotodoc", "validate", str(mikkeli)],
-                          capture_output=True, text=True, check=False, cwd=ROOT)
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    imported = {line.split("|")[-1].strip() for line in proc.stderr.splitlines() if "|" in line}
-    assert {"kotodoc.schema.joint", "kotodoc.checks.joint_rules"} <= imported
 
 
 @pytest.mark.parametrize(("args", "words"), [
