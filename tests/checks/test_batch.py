@@ -121,7 +121,8 @@ def test_streamed_report_has_the_same_content_as_the_whole_report(fmt: str, tmp_
 
 def test_strict_counts_warnings_as_failures_in_the_tally() -> None:
     results = list(check_files([WARNS]))
-    assert report.summary(results, False) == "Tarkistettu 1 tiedosto luonnoksena: kaikki kunnossa; 0 virhettä, 4 varoitusta."
+    assert report.summary(results, False) == \
+        "Tarkistettu 1 tiedosto luonnoksena: kaikki kunnossa; 0 virhettä, 4 varoitusta."
     assert report.summary(results, True) == \
         "Tarkistettu 1 tiedosto luonnoksena: 1 ei läpäissyt tarkistusta; 0 virhettä, 4 varoitusta."
     assert report.exit_code(results, False) == 0 and report.exit_code(results, True) == 1
