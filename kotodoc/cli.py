@@ -8,117 +8,197 @@ need them, so ``kotodoc validate`` in a pre-commit hook starts fast.
 File arguments are declared ``str``, not ``Path``: typer builds a pydantic
 TypeAdapter and calls ``os.stat`` for every ``Path`` value (about 50 µs each,
 half a second over 10,000 files); the core takes the names as they are.
+
+Every command speaks the reader's language: ``--kieli fi|sv|en``, else
+``KOTODOC_KIELI``, else the locale (:func:`kotodoc.messages.resolve_language`).
+The help texts are not written here: :class:`_LocalizedGroup` fills them in from
+the command-line texts (``help.<command>.<parameter>``, ``short.<command>``,
+``metavar.<parameter>``) in that language before the command-line library parses
+anything, so ``--help`` and usage errors are in it too.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
-from typer.core import TyperCommand, TyperGroup
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
-from kotodoc import __version__
+from kotodoc import __version__, messages
 from kotodoc.errors import KotodocError, OptionError
-from kotodoc.messages import usage_fi
-
-
-def finnish_help(text: str) -> str:
-    """A help screen with the command-line library's English words in Finnish; columns stay aligned."""
-    import re
-
-    def swap(english: str, finnish: str) -> Callable[[re.Match[str]], str]:
-        def replace(match: re.Match[str]) -> str:
-            gap = match.group(1)
-            if len(gap) >= 2:  # padding up to the help column: keep the column where it was
-                gap = " " * max(2, len(gap) - (len(finnish) - len(english)))
-            return finnish + gap
-        return replace
-
-    for english, finnish in usage_fi.HELP_WORDS:
-        text = re.sub(re.escape(english) + "( *)", swap(english, finnish), text)
-    return text
-
-
-class _FinnishGroup(TyperGroup):
-    def get_help(self, ctx: Any) -> str:
-        return finnish_help(super().get_help(ctx))
-
-
-class _FinnishCommand(TyperCommand):
-    def get_help(self, ctx: Any) -> str:
-        return finnish_help(super().get_help(ctx))
-
-
-app = typer.Typer(
-    name="kotodoc",
-    help="Kunnan kotoutumisohjelma YAML-tiedostona: tarkista ja tulosta TEM:n lomakkeelle.",
-    add_completion=False,
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    cls=_FinnishGroup,
-)
 
 T = TypeVar("T")
 
 
+def _language_in(args: Sequence[str]) -> str:
+    """The reader's language for a command line ``args`` (its ``--kieli``, else the environment)."""
+    option = None
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--kieli" and i + 1 < len(args):
+            option = args[i + 1]
+        elif arg.startswith("--kieli="):
+            option = arg.split("=", 1)[1]
+    return messages.resolve_language(option, os.environ)
+
+
+def localized_help(text: str, lang: str) -> str:
+    """A help screen with the command-line library's English words in ``lang``; columns stay aligned."""
+    import re
+
+    def swap(english: str, ours: str) -> Callable[[re.Match[str]], str]:
+        def replace(match: re.Match[str]) -> str:
+            gap = match.group(1)
+            if len(gap) >= 2:  # padding up to the help column: keep the column where it was
+                gap = " " * max(2, len(gap) - (len(ours) - len(english)))
+            return ours + gap
+        return replace
+
+    for english, ours in messages.module(lang).HELP_WORDS:
+        text = re.sub(re.escape(english) + "( *)", swap(english, ours), text)
+    return text
+
+
+_FINNISH_UI = messages.module("fi").UI  # the keys every language has (a test checks)
+_READER: dict[str, str] = {}
+"""The language of the command line being run, found by :class:`_LocalizedGroup` before parsing (so that
+``kotodoc --kieli sv validate`` reaches the command too)."""
+
+
+class _LocalizedGroup(TyperGroup):
+    """The command group whose help screens, help texts and metavars are worded in the reader's language."""
+
+    lang = messages.languages.DEFAULT
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        # click's Context (typer >= 0.16 vendors its own click, so the type is not named here)
+        self.localize(_language_in(args))
+        return super().make_context(info_name, args, parent, **extra)
+
+    def localize(self, lang: str) -> None:
+        """Word every help text and metavar of the group, its commands and their parameters in ``lang``."""
+        self.lang = _READER["lang"] = lang
+        self.help = messages.ui("help.app", lang)
+        for param in self.params:
+            if isinstance(param, TyperOption) and f"help.{param.name}" in _FINNISH_UI:
+                param.help = messages.ui(f"help.{param.name}", lang)
+        for name, command in self.commands.items():
+            command.help = messages.ui(f"help.{name}", lang)
+            command.short_help = messages.ui(f"short.{name}", lang)
+            if isinstance(command, _LocalizedCommand):
+                command.lang = lang
+            for param in command.params:
+                key = f"help.{name}.{param.name}"
+                help_key = key if key in _FINNISH_UI else f"help.{param.name}"
+                if help_key in _FINNISH_UI and isinstance(param, (TyperOption, TyperArgument)):
+                    param.help = messages.ui(help_key, lang)
+                if f"metavar.{param.name}" in _FINNISH_UI:
+                    param.metavar = messages.ui(f"metavar.{param.name}", lang)
+
+    def get_help(self, ctx: Any) -> str:
+        return localized_help(super().get_help(ctx), self.lang)
+
+
+class _LocalizedCommand(TyperCommand):
+    lang = messages.languages.DEFAULT
+
+    def get_help(self, ctx: Any) -> str:
+        return localized_help(super().get_help(ctx), self.lang)
+
+
+app = typer.Typer(
+    name="kotodoc",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    cls=_LocalizedGroup,
+)
+
+
 def _command(name: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
-    """``@app.command`` with the Finnish help screen and a one-line summary that ``--help`` does not cut."""
-    return app.command(name, cls=_FinnishCommand, short_help=usage_fi.SHORT_HELP[name])
+    """``@app.command`` with the help screen in the reader's language (texts filled in by the group)."""
+    return app.command(name, cls=_LocalizedCommand)
 
 
 def _show_version(value: bool) -> None:
     if value:
-        typer.echo(usage_fi.VERSION.format(version=__version__))
+        typer.echo(messages.ui("cli.version", version=__version__))
         raise typer.Exit()
+
+
+class Kieli(str, Enum):
+    """Languages of the messages."""
+
+    fi = "fi"
+    sv = "sv"
+    en = "en"
 
 
 @app.callback()
 def _options(
-    version: Annotated[bool, typer.Option("--version", help=usage_fi.VERSION_HELP, is_eager=True,
-                                          callback=_show_version)] = False,
+    version: Annotated[bool, typer.Option("--version", is_eager=True, callback=_show_version)] = False,
+    kieli: Annotated[Kieli | None, typer.Option("--kieli", case_sensitive=False, metavar="<fi|sv|en>",
+                                                show_default=False)] = None,
 ) -> None:
-    pass
+    """Options before the command: ``--version``, and ``--kieli`` (also accepted after the command)."""
+
+
+KieliOption = Annotated[str | None, typer.Option("--kieli", metavar="<fi|sv|en>", show_default=False)]
+
+
+def _lang(kieli: str | None) -> str:
+    """The reader's language: the command's ``--kieli`` (any letter case), else the one found before parsing
+    (``kotodoc --kieli sv …``), else the environment (a ``--kieli`` kotodoc does not speak is refused by
+    :func:`_guard`, in the environment's language)."""
+    if kieli is None and "lang" in _READER:
+        return _READER["lang"]
+    return messages.resolve_language(kieli, os.environ)
 
 
 def choice(option: str, value: str | None, allowed: Enum | type[Enum]) -> str | None:
-    """``value`` of ``option`` as one of the ``allowed`` enum's values, in any letter case; a Finnish usage
-    error with the nearest allowed value otherwise."""
-    from kotodoc import messages
-
+    """``value`` of ``option`` as one of the ``allowed`` enum's values, in any letter case; a usage error
+    with the nearest allowed value otherwise."""
     if value is None:
         return None
     names = [str(member.value) for member in allowed]  # type: ignore[union-attr]
     folded = value.strip().lower()
     if folded in names:
         return folded
-    raise OptionError(messages.unknown_choice(option, value, names))
+    raise OptionError.unknown(option, value, names)
 
 
-def _guard(action: Callable[[], T], command: str = "") -> T:
-    """Run a command body: Finnish message and exit code for every failure, never a traceback."""
+def _say(key: str, lang: str, **params: Any) -> None:
+    """A line of the command's own on stderr, in ``lang``."""
+    typer.echo(messages.ui(key, lang, **params), err=True)
+
+
+def _guard(action: Callable[[], T], lang: str, command: str = "", kieli: str | None = None) -> T:
+    """Run a command body: a message in ``lang`` and an exit code for every failure, never a traceback."""
     try:
+        choice("--kieli", kieli, Kieli)
         return action()
     except KotodocError as exc:
-        typer.echo(f"kotodoc: {exc}", err=True)
+        typer.echo(f"kotodoc: {exc.localize(lang)}", err=True)
         if isinstance(exc, OptionError):
-            typer.echo(usage_fi.SEE_HELP.format(command=f"kotodoc {command}".strip()), err=True)
+            _say("usage.help", lang, command=f"kotodoc {command}".strip())
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
-        typer.echo("kotodoc: keskeytetty", err=True)
+        typer.echo(f"kotodoc: {messages.ui('cli.interrupted', lang)}", err=True)
         raise typer.Exit(130) from None
     except (typer.Exit, typer.Abort):
         raise
     except Exception as exc:
         if os.environ.get("KOTODOC_DEBUG"):
             raise
-        typer.echo(f"kotodoc: sisäinen virhe ({type(exc).__name__}: {exc}). "
-                   "Ilmoita tästä kotodocin kehittäjille; KOTODOC_DEBUG=1 näyttää lisätiedot.", err=True)
+        error = f"{type(exc).__name__}: {exc}"
+        typer.echo(f"kotodoc: {messages.ui('cli.internal', lang, error=error)}", err=True)
         raise typer.Exit(3) from None
 
 
@@ -133,65 +213,68 @@ class ReportFormat(str, Enum):
 
 @_command("validate")
 def validate(
-    files: Annotated[list[str], typer.Argument(help="Tarkistettavat YAML-tiedostot.", show_default=False,
-                                               metavar="TIEDOSTO")],
-    format: Annotated[str | None, typer.Option(
-        "--format", "-f", help="text, json, github tai gitlab (GitLab Code Quality; oletus: github, kun GITHUB_ACTIONS "
-        "on asetettu, muuten text).", metavar="<text|json|github|gitlab>",
-        show_default=False)] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Myös varoitukset epäonnistuvat.")] = False,
-    luonnos: Annotated[bool, typer.Option(
-        "--luonnos", help="Tarkista luonnoksena: vastaamattomat kysymykset ovat varoituksia (paitsi tiedostossa, "
-        "jossa lukee luonnos: false).")] = False,
+    files: Annotated[list[str], typer.Argument(show_default=False)],
+    format: Annotated[str | None, typer.Option("--format", "-f", metavar="<text|json|github|gitlab>",
+                                               show_default=False)] = None,
+    strict: Annotated[bool, typer.Option("--strict")] = False,
+    luonnos: Annotated[bool, typer.Option("--luonnos")] = False,
+    kieli: KieliOption = None,
 ) -> None:
-    """Tarkista kotoutumisohjelman YAML-tiedostot lain vähimmäissisältöä vastaan."""
+    """Check integration programme files (help text: messages.ui("help.validate"))."""
     from kotodoc.checks.batch import check_files
     from kotodoc.checks.report import stream_report
+
+    lang = _lang(kieli)
 
     def run() -> int:
         asked = choice("--format", format, ReportFormat)
         chosen = asked or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
-        return stream_report(check_files(files, luonnos), chosen, strict, sys.stdout.write)
+        return stream_report(check_files(files, luonnos), chosen, strict, sys.stdout.write, lang)
 
-    raise typer.Exit(_guard(run, "validate"))
+    raise typer.Exit(_guard(run, lang, "validate", kieli))
 
 
 SCHEMA_IN_SOURCE = Path("schemas") / "kotodoc.schema.json"  # kotodoc's own repository
 SCHEMA_FROM_INIT = Path("kotodoc.schema.json")  # a municipality's repository, as kotodoc init lays it out
 
 
-def schema_target(output: str | None, here: Path) -> Path | None:
-    """Where ``kotodoc schema`` writes: ``-o``, else the schema this directory already keeps; None for stdout."""
+def schema_target(output: str | None, here: Path, lang: str = "fi") -> Path | None:
+    """Where ``kotodoc schema`` writes: ``-o``, else the schema this directory already keeps (in kotodoc's
+    own repository, the one of ``lang``'s document language); None for stdout."""
+    from kotodoc.schema.export import schema_path
+
     if output == "-":
         return None
     if output is not None:
         return Path(output)
     if (here / SCHEMA_IN_SOURCE.parent).is_dir():
-        return SCHEMA_IN_SOURCE
+        return Path(schema_path(lang))
     if (here / SCHEMA_FROM_INIT).is_file():
         return SCHEMA_FROM_INIT
-    raise OptionError(usage_fi.SCHEMA_NO_TARGET.format(init_file=SCHEMA_FROM_INIT))
+    raise OptionError("schema.no_target", init_file=SCHEMA_FROM_INIT)
 
 
 @_command("schema")
 def schema(
-    output: Annotated[str | None, typer.Option("--output", "-o", help=usage_fi.SCHEMA_OUTPUT_HELP,
-                                               show_default=False)] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", show_default=False)] = None,
+    kieli: KieliOption = None,
 ) -> None:
-    """Kirjoita mallin JSON Schema (editorien täydennystä ja tarkistusta varten)."""
+    """Write the editor schema (help text: messages.ui("help.schema"))."""
     from kotodoc.output import write_atomic
     from kotodoc.schema.export import schema_text
 
+    lang = _lang(kieli)
+
     def run() -> None:
-        target = schema_target(output, Path())
-        text = schema_text()
+        target = schema_target(output, Path(), lang)
+        text = schema_text(lang)
         if target is None:
             sys.stdout.write(text)
         else:
             write_atomic(target, text.encode("utf-8"))
-            typer.echo(usage_fi.WRITTEN.format(path=target), err=True)
+            _say("cli.written", lang, path=target)
 
-    _guard(run, "schema")
+    _guard(run, lang, "schema", kieli)
 
 
 class CiKind(str, Enum):
@@ -203,105 +286,85 @@ class CiKind(str, Enum):
 
 @_command("init")
 def init(
-    directory: Annotated[Path, typer.Argument(help="Hakemisto (oletus: nykyinen).", show_default=False,
-                                               metavar="[HAKEMISTO]")]
-    = Path(),
-    kunta: Annotated[list[str], typer.Option(
-        "--kunta", help="Kunnan nimi suomeksi tai ruotsiksi; yhteisohjelmassa valitsin toistetaan tai nimet "
-        "erotetaan pilkulla (--kunta \"Pori, Ulvila, Nakkila\").", metavar="<nimi>",
-        show_default=False)] = [],  # noqa: B006
-    ci: Annotated[str | None, typer.Option(
-        "--ci", help="Lisää CI-tiedosto (github tai gitlab) ja .pre-commit-config.yaml.", metavar="<github|gitlab>",
-        show_default=False)] = None,
-    asennus: Annotated[str | None, typer.Option(
-        "--asennus", help="pip-asennusmääre CI:lle ja pre-commitille (oletus: kotodoc==VERSIO).",
-        metavar="<määre>", show_default=False)] = None,
-    force: Annotated[bool, typer.Option("--force", help="Korvaa olemassa olevat tiedostot.")] = False,
+    directory: Annotated[Path, typer.Argument(show_default=False)] = Path(),
+    kunta: Annotated[list[str], typer.Option("--kunta", show_default=False)] = [],  # noqa: B006
+    ci: Annotated[str | None, typer.Option("--ci", metavar="<github|gitlab>", show_default=False)] = None,
+    asennus: Annotated[str | None, typer.Option("--asennus", show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force")] = False,
+    kieli: KieliOption = None,
 ) -> None:
-    """Luo kunnan kotoutumisohjelman pohja (lomakkeen kysymykset kommentteina), skeema ja CI-tiedostot."""
+    """Create a municipality's repository (help text: messages.ui("help.init"))."""
     from kotodoc.repo import init as repo_init
 
-    def run() -> None:
-        planned = repo_init.plan(kunta, choice("--ci", ci, CiKind), asennus)
-        for path in repo_init.write(directory, planned.files, force):
-            typer.echo(f"Kirjoitettu {path}", err=True)
-        for note in planned.notes:
-            typer.echo(f"kotodoc: huomautus: {note}", err=True)
-        typer.echo(repo_init.next_steps(directory), err=True)
+    lang = _lang(kieli)
 
-    _guard(run, "init")
+    def run() -> None:
+        planned = repo_init.plan(kunta, choice("--ci", ci, CiKind), asennus, lang)
+        for path in repo_init.write(directory, planned.files, force):
+            _say("cli.written", lang, path=path)
+        for note in planned.notes:
+            typer.echo(f"kotodoc: {messages.ui('cli.note', lang, note=note)}", err=True)
+        typer.echo(repo_init.next_steps(directory, lang), err=True)
+
+    _guard(run, lang, "init", kieli)
 
 
 @_command("render")
 def render(
-    files: Annotated[list[str], typer.Argument(help="Kotoutumisohjelman YAML-tiedostot (yksi tai useampi).",
-                                               show_default=False, metavar="TIEDOSTO")],
-    format: Annotated[str | None, typer.Option("--format", "-f", help=usage_fi.RENDER_FORMAT_HELP,
-                                               metavar="<docx|md|html|pdf>", show_default=False)] = None,
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Kohdetiedosto tai, usealle tiedostolle, hakemisto (oletus: lähdetiedoston nimi "
-        "uudella päätteellä, sen viereen).",
-        show_default=False)] = None,
-    document: Annotated[str, typer.Option(
-        "--document", help=usage_fi.DOCUMENT_HELP, metavar="<ohjelma|agenda-item>", show_default=False)]
+    files: Annotated[list[str], typer.Argument(show_default=False)],
+    format: Annotated[str | None, typer.Option("--format", "-f", metavar="<docx|md|html|pdf>",
+                                               show_default=False)] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", show_default=False)] = None,
+    document: Annotated[str, typer.Option("--document", metavar="<ohjelma|agenda-item>", show_default=False)]
     = "ohjelma",
-    reference_docx: Annotated[Path | None, typer.Option(
-        "--reference-docx", help="Kunnan oma Word-mallipohja (tyylit, sivuasetukset, ylä- ja alatunniste).",
-        show_default=False)] = None,
-    templates: Annotated[Path | None, typer.Option(
-        "--templates", help="Hakemisto, jonka Jinja-mallit korvaavat md- ja html-muodon oletusmallit "
-        "(agenda-item: myös perustelujen mallin agenda_background.fi.j2 kaikissa muodoissa).",
-        show_default=False)] = None,
-    luonnos: Annotated[bool, typer.Option(
-        "--luonnos", help="Tulosta luonnoksena: vastaamattomat kysymykset eivät estä tulostusta, ja jokaisella "
-        "sivulla lukee LUONNOS (paitsi tiedostosta, jossa lukee luonnos: false).")] = False,
+    reference_docx: Annotated[Path | None, typer.Option("--reference-docx", show_default=False)] = None,
+    templates: Annotated[Path | None, typer.Option("--templates", show_default=False)] = None,
+    luonnos: Annotated[bool, typer.Option("--luonnos")] = False,
+    kieli: KieliOption = None,
 ) -> None:
-    """Tulosta kotoutumisohjelma TEM:n lomakkeen muodossa: docx, md, html tai pdf.
-
-    Monta tiedostoa tulostuu yhdellä kutsulla; PDF-muunnos tehdään niille kaikille yhdellä LibreOffice-ajolla.
-    """
+    """Render the programme (help text: messages.ui("help.render"))."""
     from kotodoc.checks import report
     from kotodoc.render.pipeline import render_files
+
+    lang = _lang(kieli)
 
     def run() -> int:
         code = 0
         for result in render_files([Path(f) for f in files], format, output, document=document,
                                    reference_docx=reference_docx, templates=templates, draft=luonnos):
             if result.report.diagnostics or result.output is None:
-                typer.echo(report.text_report([result.report], False), err=True)
+                typer.echo(report.text_report([result.report], False, lang), err=True)
             if result.output is None:
                 code = 1
             else:
-                typer.echo(usage_fi.WRITTEN.format(path=result.output), err=True)
+                _say("cli.written", lang, path=result.output)
         return code
 
-    raise typer.Exit(_guard(run, "render"))
+    raise typer.Exit(_guard(run, lang, "render", kieli))
 
 
 @_command("import")
 def import_(
-    file: Annotated[Path, typer.Argument(help="Täytetty lomake: .docx (tai .odt, .doc, .rtf, kun LibreOffice on "
-                                              "asennettu).", show_default=False, metavar="TIEDOSTO")],
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Kohdetiedosto (oletus: Word-tiedoston nimi .yaml-päätteellä, sen viereen).",
-        show_default=False)] = None,
-    kunta: Annotated[list[str], typer.Option(
-        "--kunta", help="Kunnan nimi, jos lomakkeella ei ole sitä tai se on toisin; yhteisohjelmassa toistetaan.",
-        metavar="<nimi>", show_default=False)] = [],  # noqa: B006
-    force: Annotated[bool, typer.Option("--force", help="Korvaa olemassa oleva kohdetiedosto.")] = False,
+    file: Annotated[Path, typer.Argument(show_default=False)],
+    output: Annotated[Path | None, typer.Option("--output", "-o", show_default=False)] = None,
+    kunta: Annotated[list[str], typer.Option("--kunta", show_default=False)] = [],  # noqa: B006
+    force: Annotated[bool, typer.Option("--force")] = False,
+    kieli: KieliOption = None,
 ) -> None:
-    """Tuo Wordissa täytetty lomake YAML-tiedostoksi ja tarkista se."""
+    """Import a Word form (help text: messages.ui("help.import")). The importer's own notes are Finnish."""
     from kotodoc.checks import report
     from kotodoc.intake.run import import_file, report_lines
+
+    lang = _lang(kieli)
 
     def run() -> int:
         outcome = import_file(file, output, municipalities=kunta, force=force)
         for line in report_lines(outcome, file):
             typer.echo(line, err=True)
-        typer.echo(report.text_report([outcome.report], False), err=True)
+        typer.echo(report.text_report([outcome.report], False, lang), err=True)
         return 0 if outcome.report.passed() else 1
 
-    raise typer.Exit(_guard(run))
+    raise typer.Exit(_guard(run, lang, "import", kieli))
 
 
 class CostFormat(str, Enum):
@@ -314,28 +377,30 @@ class CostFormat(str, Enum):
 
 @_command("costs")
 def costs(
-    file: Annotated[Path, typer.Argument(help="Yhteistoiminnan YAML-tiedosto.", show_default=False,
-                                          metavar="TIEDOSTO")],
-    format: Annotated[str, typer.Option(
-        "--format", "-f", help="table (taulukko, oletus), csv (taulukkolaskentaan: ; ja desimaalipilkku) tai json.",
-        metavar="<table|csv|json>", show_default=False)] = "table",
+    file: Annotated[Path, typer.Argument(show_default=False)],
+    format: Annotated[str, typer.Option("--format", "-f", metavar="<table|csv|json>", show_default=False)]
+    = "table",
+    kieli: KieliOption = None,
 ) -> None:
-    """Laske yhteisen kotoutumispalvelun kustannusten jako jäsenkunnille (euroina ja prosentteina)."""
+    """Compute the cost split (help text: messages.ui("help.costs"))."""
+    from kotodoc import form
     from kotodoc.checks import report
     from kotodoc.costs.tables import format_split, split_file
+
+    lang = _lang(kieli)
 
     def run() -> int:
         chosen = choice("--format", format, CostFormat) or "table"
         result = split_file(file)
         if result.report.diagnostics:
-            typer.echo(report.text_report([result.report], False), err=True)
+            typer.echo(report.text_report([result.report], False, lang), err=True)
         if result.split is None:
             return 1
-        text = format_split(result.split, chosen, result.note)
+        text = format_split(result.split, chosen, result.note, form.texts(lang))
         typer.echo(text, nl=not text.endswith("\n"))
         return 0
 
-    raise typer.Exit(_guard(run, "costs"))
+    raise typer.Exit(_guard(run, lang, "costs", kieli))
 
 
 class DiffFormat(str, Enum):
@@ -357,32 +422,31 @@ class ColorChoice(str, Enum):
 
 @_command("diff")
 def diff(
-    old: Annotated[str, typer.Argument(help="Vanha versio: tiedosto tai git-versio (HEAD~1, v2024:kunta.yaml).",
-                                       show_default=False, metavar="VANHA")],
-    new: Annotated[str, typer.Argument(help="Uusi versio: tiedosto tai VERSIO:TIEDOSTO.", show_default=False,
-                                       metavar="UUSI")],
-    format: Annotated[DiffFormat, typer.Option("--format", "-f", help="text, md, html tai json.")] = DiffFormat.text,
-    color: Annotated[ColorChoice, typer.Option(
-        "--color", help="Värit tekstimuodossa: auto (päätteellä, ellei NO_COLOR ole asetettu), always tai never.")]
-    = ColorChoice.auto,
+    old: Annotated[str, typer.Argument(show_default=False)],
+    new: Annotated[str, typer.Argument(show_default=False)],
+    format: Annotated[DiffFormat, typer.Option("--format", "-f")] = DiffFormat.text,
+    color: Annotated[ColorChoice, typer.Option("--color")] = ColorChoice.auto,
+    kieli: KieliOption = None,
 ) -> None:
-    """Näytä muutokset kahden version välillä lomakkeen kohdittain (0 samat, 1 eroavat, 2 virheellinen syöte)."""
+    """Show the changes between two versions (help text: messages.ui("help.diff"))."""
     from kotodoc.checks import report
     from kotodoc.review.compare import diff_versions
     from kotodoc.review.diff_formats import wants_color
 
+    lang = _lang(kieli)
+
     def run() -> int:
         coloured = wants_color(color.value, sys.stdout.isatty(), os.environ)
-        outcome = diff_versions(old, new, format.value, color=coloured)
+        outcome = diff_versions(old, new, format.value, color=coloured, lang=lang)
         for bad in outcome.unusable:
-            typer.echo(report.text_report([bad], False), err=True)
+            typer.echo(report.text_report([bad], False, lang), err=True)
         for note in outcome.notes:
             typer.echo(f"kotodoc: {note}", err=True)
         if outcome.output:
             typer.echo(outcome.output, nl=False, color=coloured or None)
         return outcome.exit_code
 
-    raise typer.Exit(_guard(run))
+    raise typer.Exit(_guard(run, lang, "diff", kieli))
 
 
 class SummaryFormat(str, Enum):
@@ -404,33 +468,29 @@ class SummaryView(str, Enum):
 
 @_command("summary")
 def summary(
-    paths: Annotated[list[Path], typer.Argument(help="Ohjelmien YAML-tiedostot tai hakemisto.", show_default=False,
-                                                metavar="TIEDOSTO|HAKEMISTO")],
-    format: Annotated[SummaryFormat, typer.Option(
-        "--format", "-f", help="csv (taulukkolaskentaan: ; ja desimaalipilkku), xlsx, html tai json.")]
-    = SummaryFormat.csv,
-    view: Annotated[SummaryView, typer.Option(
-        "--view", help="csv:n taulukko: programmes (ohjelmat), languages (kielet) tai services (yhteiset palvelut).")]
-    = SummaryView.programmes,
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Kohdetiedosto (xlsx: pakollinen; muuten oletus tulostaa).", show_default=False)]
-    = None,
+    paths: Annotated[list[Path], typer.Argument(show_default=False)],
+    format: Annotated[SummaryFormat, typer.Option("--format", "-f")] = SummaryFormat.csv,
+    view: Annotated[SummaryView, typer.Option("--view")] = SummaryView.programmes,
+    output: Annotated[Path | None, typer.Option("--output", "-o", show_default=False)] = None,
+    kieli: KieliOption = None,
 ) -> None:
-    """Yhteenveto monesta ohjelmasta: rivi ohjelmaa kohden ja koko alueen luvut (elinvoimakeskuksen tarkastajalle)."""
+    """An overview of many programmes (help text: messages.ui("help.summary"))."""
     from kotodoc.review.summary_formats import write_summary
 
+    lang = _lang(kieli)
+
     def run() -> None:
-        text = write_summary(paths, format.value, view.value, output)
+        text = write_summary(paths, format.value, view.value, output, lang)
         if text is None:
-            typer.echo(f"Kirjoitettu {output}", err=True)
+            _say("cli.written", lang, path=output)
         else:
             typer.echo(text, nl=False)
 
-    _guard(run)
+    _guard(run, lang, "summary", kieli)
 
 
-def usage_error_fi(exc: Exception) -> str:
-    """A command-line usage error (from the library inside typer) in Finnish, with a "tarkoititko" hint."""
+def usage_error(exc: Exception, lang: str = "fi") -> str:
+    """A command-line usage error (from the library inside typer) in ``lang``, with a "did you mean" hint."""
     import difflib
     import re
 
@@ -441,43 +501,46 @@ def usage_error_fi(exc: Exception) -> str:
     ctx = getattr(exc, "ctx", None)
     command = ctx.command_path if ctx is not None else "kotodoc"
 
-    def hint(candidates: list[str]) -> str:
-        return usage_fi.DID_YOU_MEAN.format(candidates=usage_fi.OR.join(candidates)) if candidates else ""
+    def hint(candidates: list[str]) -> messages.DidYouMean:
+        return messages.DidYouMean(tuple(candidates))
+
+    def ui(key: str, **params: Any) -> str:
+        return messages.ui(key, lang, **params)
 
     if name == "NoSuchOption":
         option = str(getattr(exc, "option_name", "") or first)
-        lead = usage_fi.UNKNOWN_OPTION.format(option=option, hint=hint(list(getattr(exc, "possibilities", None) or [])))
+        lead = ui("usage.unknown_option", option=option, hint=hint(list(getattr(exc, "possibilities", None) or [])))
     elif name in ("MissingParameter", "NoArgsIsHelpError"):
         param = getattr(exc, "param", None)
         what = getattr(param, "metavar", None) or getattr(param, "name", None)
-        lead = f"{usage_fi.MISSING_PART_GENERIC}: {what}" if what else usage_fi.MISSING_PART_GENERIC
+        lead = ui("usage.missing_part", what=what) if what else ui("usage.missing")
     elif "No such command" in detail and ctx is not None:
         known = sorted(getattr(ctx.command, "commands", {}) or {})
-        lead = usage_fi.UNKNOWN_COMMAND.format(command=first, hint=hint(
-            difflib.get_close_matches(first, known, n=2, cutoff=0.5)))
+        lead = ui("usage.unknown_command", command=first,
+                  hint=hint(difflib.get_close_matches(first, known, n=2, cutoff=0.5)))
     elif "requires an argument" in detail:
-        lead = usage_fi.OPTION_NEEDS_VALUE.format(option=first)
+        lead = ui("usage.needs_value", option=first)
     elif "unexpected extra argument" in detail:
-        lead = usage_fi.EXTRA_ARGUMENT.format(value=last)
+        lead = ui("usage.extra_argument", value=last)
     elif name == "BadParameter":
         hint_text = getattr(exc, "param_hint", None) or getattr(getattr(exc, "param", None), "name", "")
-        lead = usage_fi.UNKNOWN_VALUE.format(option=hint_text, value=first, allowed="", hint="").replace(
-            " (sallitut: )", "")
+        lead = ui("usage.bad_value", option=hint_text, value=first)
     else:
-        lead = usage_fi.BAD_USAGE
-    return f"kotodoc: {lead}\n{usage_fi.SEE_HELP.format(command=command)}"
+        lead = ui("usage.bad_command")
+    return f"kotodoc: {lead}\n{ui('usage.help', command=command)}"
 
 
 def main() -> None:
-    """Console-script entry point: usage errors in Finnish, exit codes as documented."""
+    """Console-script entry point: usage errors in the reader's language, exit codes as documented."""
     # pydantic looks for plugins by scanning every installed distribution on the first model
     # build (~10 ms per run, paid on every pre-commit call); kotodoc uses none. A user who
     # wants plugins can still set PYDANTIC_DISABLE_PLUGINS themselves.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    lang = _language_in(sys.argv[1:])
     try:
         code = app(prog_name="kotodoc", standalone_mode=False)
     except typer.Abort:
-        typer.echo("kotodoc: keskeytetty", err=True)
+        typer.echo(f"kotodoc: {messages.ui('cli.interrupted', lang)}", err=True)
         sys.exit(130)
     except Exception as exc:
         if not hasattr(exc, "exit_code") or not hasattr(exc, "format_message"):
@@ -485,6 +548,6 @@ def main() -> None:
         if type(exc).__name__ == "NoArgsIsHelpError" and getattr(exc, "ctx", None) is not None:
             typer.echo(exc.ctx.get_help())  # type: ignore[attr-defined]
         else:
-            typer.echo(usage_error_fi(exc), err=True)
+            typer.echo(usage_error(exc, lang), err=True)
         sys.exit(2)
     sys.exit(code if isinstance(code, int) else 0)

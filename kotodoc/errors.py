@@ -2,16 +2,41 @@
 
 Problems *inside* a document are not exceptions: they are
 :class:`kotodoc.diagnostics.Diagnostic` values. Exceptions are for what stops a
-command: a file that cannot be opened, a bad option, a missing tool.
+command: a file that cannot be opened, a bad option, a missing tool. An error is
+raised with a key of the command-line texts and its values
+(``UsageError("render.same_file", target=path)``) and worded when it is shown, in
+the reader's language (:meth:`KotodocError.localize`); ``str(err)`` is Finnish.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from kotodoc import messages
+
 
 class KotodocError(Exception):
-    """Base of every kotodoc error; ``str(err)`` is a Finnish message for the user."""
+    """Base of every kotodoc error: a key of :func:`kotodoc.messages.ui` and its values, or a text that words
+    itself (anything with ``localize(lang)``, e.g. the reviewer tools' own texts), or a text already worded
+    (a sentence, in Finnish, from a part of kotodoc whose words have no other language yet)."""
 
     exit_code = 1
+
+    def __init__(self, key: str | messages.Localized, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+    def localize(self, lang: str) -> str:
+        """The error in ``lang``'s words."""
+        if isinstance(self.key, messages.Localized):
+            return self.key.localize(lang)
+        if " " in self.key:  # already a sentence, not a key
+            return self.key
+        return messages.ui(self.key, lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.localize("fi")
 
 
 class UsageError(KotodocError):
@@ -22,6 +47,11 @@ class UsageError(KotodocError):
 
 class OptionError(UsageError):
     """An option has a value it does not take (exit 2); the command's help tells the allowed ones."""
+
+    @classmethod
+    def unknown(cls, option: str, value: str, allowed: list[str], key: str = "usage.unknown_value") -> OptionError:
+        """``value`` is not one of ``allowed`` (any letter case): the error names the nearest ones."""
+        return cls(key, **messages.unknown_choice(option, value, allowed))
 
 
 class FileReadError(UsageError):
@@ -35,15 +65,15 @@ class DocumentFinding(KotodocError):
     file:line:col like any validation finding.
     """
 
-    def __init__(self, code: str, loc: tuple[str | int, ...] = (), params: dict[str, str] | None = None) -> None:
+    def __init__(self, code: str, loc: tuple[str | int, ...] = (), params: dict[str, Any] | None = None) -> None:
         super().__init__(code)
         self.code = code
         self.loc = loc
         self.params = params or {}
 
-
-class InvalidDocumentError(KotodocError):
-    """The document has errors; the diagnostics have been reported (exit 1)."""
+    def localize(self, lang: str) -> str:
+        """The finding's message in ``lang``."""
+        return messages.render(self.code, self.params, lang)
 
 
 class OutputError(KotodocError):

@@ -17,13 +17,13 @@ def write_atomic(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` so that readers see either the old or the new file."""
     directory = target.parent if str(target.parent) else Path()
     if target.is_dir():
-        raise OutputError(f"{target} on hakemisto; anna tiedoston nimi")
+        raise OutputError("output.is_directory", target=target)
     if not directory.is_dir():
-        raise OutputError(f"hakemistoa {directory} ei ole olemassa")
+        raise OutputError("output.no_directory", directory=directory)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise OutputError(f"tiedostoa {target} ei voi kirjoittaa: {exc.strerror}") from None
+        raise OutputError("output.cannot_write", target=target, problem=exc.strerror) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -32,6 +32,6 @@ def write_atomic(target: Path, data: bytes) -> None:
         Path(tmp).chmod(0o644)
         Path(tmp).replace(target)
     except OSError as exc:
-        raise OutputError(f"tiedostoa {target} ei voi kirjoittaa: {exc.strerror}") from None
+        raise OutputError("output.cannot_write", target=target, problem=exc.strerror) from None
     finally:
         Path(tmp).unlink(missing_ok=True)

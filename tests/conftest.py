@@ -14,6 +14,15 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 
 
+@pytest.fixture(autouse=True)
+def finnish_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts from the default language, whatever the machine's locale or KOTODOC_KIELI: a test
+    of another language sets it itself (kotodoc and the programs the tests start read these variables)."""
+    for name in ("KOTODOC_KIELI", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 @pytest.fixture
 def run_cli() -> Callable[..., Result]:
     """Run the kotodoc CLI in-process; crashes surface as real exceptions, not exit codes."""

@@ -27,10 +27,13 @@ class Bodies(NamedTuple):
 
     names: tuple[str, ...]
     fallback: str  # a key of the messages' WORDS
+    names_sv: tuple[str, ...] = ()  # the names in Swedish, where they differ (an elinvoimakeskus's)
 
     def localize(self, lang: str) -> str:
-        """``A``, ``A ja B`` in ``lang``; the fallback phrase for no names."""
-        return join(list(self.names), lang) if self.names else Word(self.fallback).localize(lang)
+        """``A``, ``A ja B`` in ``lang`` (the Swedish names for a Swedish reader); the fallback phrase for no
+        names."""
+        names = self.names_sv if lang == "sv" and self.names_sv else self.names
+        return join(list(names), lang) if names else Word(self.fallback).localize(lang)
 
 
 def dated_2026(day: Any) -> bool:
@@ -41,7 +44,8 @@ def dated_2026(day: Any) -> bool:
 def current_bodies(kind: administration.Ended, municipalities: list[str]) -> Bodies:
     """Who does now what the ended body did, for the municipalities of the document."""
     if kind == "ely":
-        return Bodies(tuple(c.name_fi for c in refdata.centres_of(municipalities)), "any_centre")
+        centres = refdata.centres_of(municipalities)
+        return Bodies(tuple(c.name_fi for c in centres), "any_centre", tuple(c.name_sv for c in centres))
     names = (refdata.employment_authority_name(m) for m in municipalities)
     return Bodies(tuple(dict.fromkeys(n for n in names if n)), "any_authority")
 

@@ -79,7 +79,7 @@ def each_file(paths: Iterable[str | os.PathLike[str]], keep: Callable[[Report], 
             try:
                 report = validate_file(path, draft)
             except FileReadError as exc:
-                yield Unreadable(os.fspath(path), str(exc))
+                yield Unreadable(os.fspath(path), exc)
                 continue
             kept = keep(report)
             del report  # before the next file is read, not after

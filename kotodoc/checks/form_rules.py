@@ -16,7 +16,7 @@ from kotodoc.checks.answer_rules import answer_hollow
 from kotodoc.checks.findings import Finding, ModelRule, iter_answers, parts_text
 from kotodoc.checks.parts import Parts
 from kotodoc.checks.substance import hollow
-from kotodoc.checks.wording import Place
+from kotodoc.checks.wording import LanguageName, Place
 from kotodoc.messages import FormText, Term
 from kotodoc.refdata.terms import is_placeholder
 from kotodoc.schema.programme import Part
@@ -103,8 +103,9 @@ def civic_orientation(prog: Parts) -> Iterator[Finding]:
         seen.add(code)
         if refdata.normalise_language(written) is None and not is_placeholder(written):
             suggestion = refdata.misspelt_language(written)
-            if suggestion is not None:
-                yield Finding("KD210", loc, {"what": Place(loc), "value": written, "suggestion": suggestion})
+            meant = refdata.normalise_language(suggestion) if suggestion is not None else None
+            if meant is not None:
+                yield Finding("KD210", loc, {"what": Place(loc), "value": written, "suggestion": LanguageName(meant)})
     if says_cooperation(parts_text(sec.itsenaisesti_vai_yhteistyossa)) and not sec.yhteistyotahot:
         yield Finding("KD405", ("yhteiskuntaorientaatio", "itsenaisesti_vai_yhteistyossa"),
                       {"number": form.SECTION_BY_KEY["yhteiskuntaorientaatio"].number,

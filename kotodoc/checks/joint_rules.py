@@ -25,12 +25,13 @@ from kotodoc.checks.findings import Finding, ModelRule
 from kotodoc.checks.parts import Parts
 from kotodoc.checks.wording import Place
 from kotodoc.diagnostics import Loc
-from kotodoc.messages import Hint, Term, Word
+from kotodoc.messages import Hint, Items, Phrase, Term, Word
 from kotodoc.refdata.terms import is_placeholder
-from kotodoc.schema.joint import CLIENT_GROUPS, LEVELS, REPEALED_TASKS, TASKS, JointProgramme, canonical_task
+from kotodoc.schema.joint import LEVELS, REPEALED_TASKS, JointProgramme, canonical_task
 from kotodoc.schema.quantities import fi_decimal
 
 KEY = "yhteistoiminta"
+
 H1: Loc = (form.HEADER_KEY, "kunnat")
 
 
@@ -164,8 +165,9 @@ def task_division(prog: Parts) -> Iterator[Finding]:
                 yield Finding("KD512", loc, {"what": Place(loc), "allowed": ", ".join(LEVELS)})
             if task in REPEALED_TASKS:
                 modern = REPEALED_TASKS[task]
+                label = Term("tasks", modern, lower=True)
                 yield Finding("KD402", loc, {"what": Place(loc), "found": task, "source": Word("ended_1386/2010"),
-                                             "modern": f"{TASKS[modern].lower()} (avain {modern})"})
+                                             "modern": Phrase.of("joint.task_key", label=label, key=modern)})
                 if modern in written:  # the same task twice: the repealed key is the one to remove
                     yield Finding("KD513", loc, {"what": Place(loc), "first": modern, "second": task})
 
@@ -219,14 +221,14 @@ def cost_figures(prog: Parts) -> Iterator[Finding]:
     used = [seg for seg, weight in weights.items() if weight > 0]
     complete = True
     for i, member in enumerate(joint.jasenet):
-        missing = [] if member.asukasluku is not None else ["asukasluku"]
+        missing = [] if member.asukasluku is not None else [Phrase.of("joint.population")]
         for seg in used:
             if member.asiakkaat is None or getattr(member.asiakkaat, seg) is None:
-                missing.append(f"asiakasmäärä «{CLIENT_GROUPS[seg]}» ({seg})")
+                missing.append(Phrase.of("joint.client_count", label=Term("client_groups", seg), key=seg))
         if missing:
             complete = False
             loc = (KEY, "jasenet", i)
-            yield Finding("KD523", loc, {"what": Place(loc), "kunta": member.kunta, "missing": ", ".join(missing)})
+            yield Finding("KD523", loc, {"what": Place(loc), "kunta": member.kunta, "missing": Items.of(missing)})
     if not complete or not used:
         return
     totals = {seg: sum(getattr(m.asiakkaat, seg) or 0 for m in joint.jasenet) for seg in used}

@@ -1,11 +1,13 @@
 """Report formats for validation results: text, JSON, GitHub annotations and GitLab Code Quality.
 
-Each reporter turns a list of per-file results into text (:data:`REPORTERS`);
-:func:`stream_report` writes a report while the results are still coming, so a
-batch of thousands of files never holds more than the current file's lines (the
-JSON formats are one document each and keep the compact results until the end).
-A file that could not be read at all is a :class:`Unreadable` entry with a
-message instead of diagnostics.
+Each reporter turns a list of per-file results into text in the reader's language
+(``lang``) (:data:`REPORTERS`); :func:`stream_report` writes a report while the
+results are still coming, so a batch of thousands of files never holds more than
+the current file's lines (the JSON formats are one document each and keep the
+compact results until the end). A file that could not be read at all is a
+:class:`Unreadable` entry with a message instead of diagnostics. Machine-readable
+parts (JSON keys, severities, codes, the GitLab fingerprint) do not depend on the
+language.
 """
 
 from __future__ import annotations
@@ -15,16 +17,21 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from kotodoc import messages
 from kotodoc.checks.validate import Report
-from kotodoc.diagnostics import Diagnostic, count
+from kotodoc.diagnostics import Diagnostic, Severity, count
 
 
 @dataclass(frozen=True)
 class Unreadable:
-    """A file that could not be opened or read."""
+    """A file that could not be opened or read; ``problem`` is worded in the reader's language."""
 
     path: str
-    message: str
+    problem: str | messages.Localized
+
+    def message(self, lang: str = "fi") -> str:
+        """Why the file could not be read, in ``lang``."""
+        return str(messages.worded(self.problem, lang))
 
 
 Result = Report | Unreadable
@@ -57,15 +64,18 @@ class Tally:
         if errors or (self.strict and warnings):
             self.failed += 1
 
-    def summary(self) -> str:
-        """One Finnish line summing up all files."""
-        word = "tiedosto" if self.files == 1 else "tiedostoa"
-        if self.drafts:
-            word += " luonnoksena" if self.drafts == self.files else f", joista {self.drafts} luonnoksena"
-        verdict = "kaikki kunnossa" if not self.failed else f"{self.failed} ei läpäissyt tarkistusta"
-        return f"Tarkistettu {self.files} {word}: {verdict}; {self.errors} " \
-               f"{_plural(self.errors, 'virhe', 'virhettä')}, " \
-               f"{self.warnings} {_plural(self.warnings, 'varoitus', 'varoitusta')}."
+    def summary(self, lang: str = "fi") -> str:
+        """One line summing up all files, in ``lang``."""
+        counted = _counted("files", self.files, lang)
+        if self.drafts and self.drafts == self.files:
+            counted += messages.ui(f"report.drafts.all.{'one' if self.files == 1 else 'many'}", lang)
+        elif self.drafts:
+            counted += messages.ui("report.drafts.some", lang, n=self.drafts)
+        verdict = (messages.ui("report.failed", lang, n=self.failed) if self.failed
+                   else messages.ui("report.all_passed", lang))
+        return messages.ui("report.summary", lang, files=counted, verdict=verdict,
+                           errors=_counted("errors", self.errors, lang),
+                           warnings=_counted("warnings", self.warnings, lang))
 
     def exit_code(self) -> int:
         """0 all passed, 1 some document invalid, 2 some file unreadable."""
@@ -79,13 +89,13 @@ def _tally(results: Iterable[Result], strict: bool) -> Tally:
     return tally
 
 
-def summary(results: Sequence[Result], strict: bool) -> str:
-    """One Finnish line summing up all files."""
-    return _tally(results, strict).summary()
+def summary(results: Sequence[Result], strict: bool, lang: str = "fi") -> str:
+    """One line summing up all files, in ``lang``."""
+    return _tally(results, strict).summary(lang)
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return one if n == 1 else many
+def _counted(what: str, n: int, lang: str) -> str:
+    return messages.ui(f"report.{what}.{'one' if n == 1 else 'many'}", lang, n=n)
 
 
 def format_line(d: Diagnostic, lang: str = "fi") -> str:
@@ -93,32 +103,32 @@ def format_line(d: Diagnostic, lang: str = "fi") -> str:
     return f"{d.path}:{d.line}:{d.column}: {d.severity.label(lang)} {d.code}: {d.message(lang)}"
 
 
-def _text_lines(r: Result) -> Iterator[str]:
+def _text_lines(r: Result, lang: str) -> Iterator[str]:
     if isinstance(r, Unreadable):
-        yield f"{r.path}: virhe: {r.message}"
+        yield f"{r.path}: {Severity.ERROR.label(lang)}: {r.message(lang)}"
     else:
-        yield from (format_line(d) for d in r.diagnostics)
+        yield from (format_line(d, lang) for d in r.diagnostics)
 
 
-def text_report(results: Sequence[Result], strict: bool) -> str:
+def text_report(results: Sequence[Result], strict: bool, lang: str = "fi") -> str:
     """Plain text: one line per diagnostic, then a summary line."""
-    lines = [line for r in results for line in _text_lines(r)]
-    lines.append(summary(results, strict))
+    lines = [line for r in results for line in _text_lines(r, lang)]
+    lines.append(summary(results, strict, lang))
     return "\n".join(lines)
 
 
-def json_report(results: Sequence[Result], strict: bool) -> str:
+def json_report(results: Sequence[Result], strict: bool, lang: str = "fi") -> str:
     """A JSON object with one entry per file and a summary."""
     files = []
     for r in results:
         if isinstance(r, Unreadable):
-            files.append({"path": r.path, "valid": False, "readable": False, "message": r.message,
+            files.append({"path": r.path, "valid": False, "readable": False, "message": r.message(lang),
                           "errors": 1, "warnings": 0, "diagnostics": []})
             continue
         errors, warnings = count(r.diagnostics)
         files.append({"path": r.path, "valid": r.passed(strict), "readable": True, "draft": r.draft,
-                      "errors": errors, "warnings": warnings, "diagnostics": [d.as_dict() for d in r.diagnostics]})
-    doc = {"valid": all(f["valid"] for f in files), "summary": summary(results, strict), "files": files}
+                      "errors": errors, "warnings": warnings, "diagnostics": [d.as_dict(lang) for d in r.diagnostics]})
+    doc = {"valid": all(f["valid"] for f in files), "summary": summary(results, strict, lang), "files": files}
     return json.dumps(doc, ensure_ascii=False, indent=2)
 
 
@@ -130,20 +140,20 @@ def _escape_prop(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _github_lines(r: Result) -> Iterator[str]:
+def _github_lines(r: Result, lang: str) -> Iterator[str]:
     if isinstance(r, Unreadable):
-        yield f"::error file={_escape_prop(r.path)},title=kotodoc::{_escape_data(r.message)}"
+        yield f"::error file={_escape_prop(r.path)},title=kotodoc::{_escape_data(r.message(lang))}"
         return
     for d in r.diagnostics:
         kind = "error" if d.severity.value == "error" else "warning"
         props = f"file={_escape_prop(d.path)},line={d.line},col={d.column},title={_escape_prop(d.code)}"
-        yield f"::{kind} {props}::{_escape_data(d.message())}"
+        yield f"::{kind} {props}::{_escape_data(d.message(lang))}"
 
 
-def github_report(results: Sequence[Result], strict: bool) -> str:
+def github_report(results: Sequence[Result], strict: bool, lang: str = "fi") -> str:
     """GitHub Actions workflow commands (annotations on the lines), then the plain text report."""
-    lines = [line for r in results for line in _github_lines(r)]
-    lines.append(text_report(results, strict))
+    lines = [line for r in results for line in _github_lines(r, lang)]
+    lines.append(text_report(results, strict, lang))
     return "\n".join(lines)
 
 
@@ -151,23 +161,24 @@ def _fingerprint(*parts: object) -> str:
     return hashlib.sha256("\0".join(map(str, parts)).encode("utf-8")).hexdigest()
 
 
-def gitlab_report(results: Sequence[Result], strict: bool) -> str:
+def gitlab_report(results: Sequence[Result], strict: bool, lang: str = "fi") -> str:
     """GitLab Code Quality JSON (a list of issues; errors 'major', warnings 'minor').
 
-    The fingerprint hashes the path, code, key path and message, not the line, so an
-    issue keeps its identity when lines are added above it.
+    The fingerprint hashes the path, code, key path and the Finnish message, not the line or the
+    reader's language, so an issue keeps its identity when lines are added above it or when another
+    language is chosen.
     """
     issues: list[dict[str, object]] = []
     for r in results:
         if isinstance(r, Unreadable):
-            issues.append({"description": r.message, "check_name": "kotodoc", "severity": "major",
+            issues.append({"description": r.message(lang), "check_name": "kotodoc", "severity": "major",
                            "fingerprint": _fingerprint(r.path, "unreadable"),
                            "location": {"path": r.path, "lines": {"begin": 1}}})
             continue
         for d in r.diagnostics:
             where = "/".join(map(str, d.loc)) if d.loc else f"{d.line}:{d.column}"
             issues.append({
-                "description": f"{d.code}: {d.message()}", "check_name": d.code,
+                "description": f"{d.code}: {d.message(lang)}", "check_name": d.code,
                 "severity": "major" if d.severity.value == "error" else "minor",
                 "fingerprint": _fingerprint(d.path, d.code, where, d.message()),
                 "location": {"path": d.path, "lines": {"begin": d.line}},
@@ -175,7 +186,7 @@ def gitlab_report(results: Sequence[Result], strict: bool) -> str:
     return json.dumps(issues, ensure_ascii=False, indent=2)
 
 
-REPORTERS: dict[str, Callable[[Sequence[Result], bool], str]] = {
+REPORTERS: dict[str, Callable[[Sequence[Result], bool, str], str]] = {
     "text": text_report,
     "json": json_report,
     "github": github_report,
@@ -188,14 +199,16 @@ def exit_code(results: Sequence[Result], strict: bool) -> int:
     return _tally(results, strict).exit_code()
 
 
-_STREAMED: dict[str, tuple[Callable[[Result], Iterator[str]], ...]] = {
+_STREAMED: dict[str, tuple[Callable[[Result, str], Iterator[str]], ...]] = {
     "text": (_text_lines,),
     "github": (_github_lines, _text_lines),  # per file: its annotations, then its plain lines
 }
 
 
-def stream_report(results: Iterable[Result], fmt: str, strict: bool, write: Callable[[str], object]) -> int:
-    """Write the report of ``results`` in ``fmt`` through ``write`` as the results come; the exit code.
+def stream_report(results: Iterable[Result], fmt: str, strict: bool, write: Callable[[str], object],
+                  lang: str = "fi") -> int:
+    """Write the report of ``results`` in ``fmt`` and ``lang`` through ``write`` as the results come; the
+    exit code.
 
     Text and GitHub output go out file by file (nothing but the running totals is kept); the JSON
     formats are single documents, written once all (compact) results are in.
@@ -206,20 +219,20 @@ def stream_report(results: Iterable[Result], fmt: str, strict: bool, write: Call
         for r in results:
             tally.add(r)
             kept.append(r)
-        write(REPORTERS[fmt](kept, strict) + "\n")
+        write(REPORTERS[fmt](kept, strict, lang) + "\n")
         return tally.exit_code()
     pending: list[str] = []  # written in blocks: an unbuffered stdout makes one system call per write
     size = 0
     for r in results:
         tally.add(r)
         for lines in _STREAMED[fmt]:
-            for line in lines(r):
+            for line in lines(r, lang):
                 pending.append(line + "\n")
                 size += len(line) + 1
         if size > _BLOCK:
             write("".join(pending))
             pending, size = [], 0
-    pending.append(tally.summary() + "\n")
+    pending.append(tally.summary(lang) + "\n")
     write("".join(pending))
     return tally.exit_code()
 

@@ -16,30 +16,32 @@ from pydantic_core import ErrorDetails
 from kotodoc import refdata
 from kotodoc.checks.wording import Place, model_at
 from kotodoc.diagnostics import Diagnostic, Loc
-from kotodoc.messages import CODES, Hint, Word
+from kotodoc.messages import CODES, Hint, Phrase, Word
 from kotodoc.schema.programme import Programme
 from kotodoc.schema.quantities import accepted_integer
 from kotodoc.source.loader import Positions
 
 _EMPTY_TYPES = {"KD202", "string_too_short", "too_short"}
-_SHAPE_TYPES = {
-    "string_type": "teksti",
-    "list_type": "luettelo",
-    "model_type": "avain–arvo-rakenne",
-    "model_attributes_type": "avain–arvo-rakenne",
-    "dict_type": "avain–arvo-rakenne",
+_SHAPE_TYPES = {  # pydantic's error type -> the phrase naming the expected shape
+    "string_type": "shape.text",
+    "list_type": "shape.list",
+    "model_type": "shape.mapping",
+    "model_attributes_type": "shape.mapping",
+    "dict_type": "shape.mapping",
 }
+_PHRASE_PARAMS = {"KD204": "expected", "KD526": "example"}
+"""Parameters of custom failures that hold a phrase key (the schema raises them without words)."""
 
 
-def found_kind(value: Any) -> str:
-    """What a YAML value is, in words."""
+def found_kind(value: Any) -> Phrase:
+    """What a YAML value is, in words worded at print time."""
     if value is None:
-        return "tyhjä"
+        return Phrase.of("shape.empty")
     if isinstance(value, dict):
-        return "avain–arvo-rakenne"
+        return Phrase.of("shape.mapping")
     if isinstance(value, list):
-        return "luettelo"
-    return f"teksti '{value}'"
+        return Phrase.of("shape.list")
+    return Phrase.of("shape.text_value", value=value)
 
 
 def convert(errors: Iterable[ErrorDetails], positions: Positions, path: str, data: Any = None) -> list[Diagnostic]:
@@ -101,7 +103,7 @@ def _classify(err: ErrorDetails, loc: Loc, positions: Positions, data: Any) -> t
     if kind in _EMPTY_TYPES or (value is None and kind in _SHAPE_TYPES):
         return "KD202", {"what": what}, False
     if kind in _SHAPE_TYPES:
-        return "KD204", {"what": what, "expected": _SHAPE_TYPES[kind], "found": found_kind(value)}, False
+        return "KD204", {"what": what, "expected": Phrase.of(_SHAPE_TYPES[kind]), "found": found_kind(value)}, False
     if kind in ("int_parsing", "int_type", "int_from_float"):
         return "KD212", {"what": what, "value": value, "accepted": accepted_integer(str(value), "12")}, False
     if kind == "literal_error":
@@ -113,6 +115,8 @@ def _classify(err: ErrorDetails, loc: Loc, positions: Positions, data: Any) -> t
         params = {"what": what, **ctx}
         if "value" in params and isinstance(written, str):
             params["value"] = written
+        if kind in _PHRASE_PARAMS and _PHRASE_PARAMS[kind] in ctx:
+            params[_PHRASE_PARAMS[kind]] = Phrase.of(str(ctx[_PHRASE_PARAMS[kind]]))
         if kind == "KD204":
             params["found"] = found_kind(value)
         if kind == "KD206":

@@ -27,9 +27,9 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import islice
-from typing import Final, Literal
+from typing import Literal
 
-from kotodoc.refdata.terms import EMPTY_WORDS, NEGATIONS, NO_ANSWER_WORDS, PLACEHOLDER
+from kotodoc.refdata.terms import EMPTY_WORDS, NEGATIONS, NO_ANSWER_WORDS, PLACEHOLDER, PLACEHOLDER_TRIGGERS
 
 Hollow = Literal["empty", "mark", "placeholder", "negation", "short"]
 """Why an answer says nothing (the reason is worded in the message, :class:`kotodoc.messages.Reason`)."""
@@ -116,10 +116,7 @@ def _no_answer(found: Iterable[str]) -> bool:
     return all(w in NEGATIONS or w in NO_ANSWER_WORDS for w in found)
 
 
-_PLACEHOLDER_LETTERS: Final = ("todo", "xxx", "tbd", "fixme", "täydennetään", "taydennetaan")
-
-
 def _may_hold_placeholder(text: str) -> bool:
     """A quick look before :data:`~kotodoc.refdata.terms.PLACEHOLDER` (a slow regex on a long answer)."""
     lower = text.lower()
-    return any(word in lower for word in _PLACEHOLDER_LETTERS)
+    return any(word in lower for word in PLACEHOLDER_TRIGGERS)

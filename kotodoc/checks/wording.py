@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from kotodoc import form
+from kotodoc import form, refdata
 from kotodoc.form import FormTexts
 from kotodoc.schema.programme import Programme
 
@@ -145,3 +145,14 @@ def model_at(root: type[BaseModel], loc: Sequence[str | int]) -> type[BaseModel]
             return None
         model = _inner_model(model.model_fields[item].annotation)
     return model if _is_model(model) else None
+
+
+@dataclass(frozen=True)
+class LanguageName:
+    """A language (ISO 639 code) named in the reader's language, e.g. a suggestion for a misspelt one (KD210):
+    every name kotodoc knows is valid input, so the reader's own word is the one to suggest."""
+
+    code: str
+
+    def localize(self, lang: str) -> str:
+        return refdata.language_name(self.code, lang if lang in ("fi", "sv", "en") else "fi")

@@ -1,9 +1,12 @@
-"""The cost split as tables: rows of Finnish text for the appendix, and text, CSV and JSON for ``kotodoc costs``.
+"""The cost split as tables: rows of text for the appendix, and text, CSV and JSON for ``kotodoc costs``.
 
-Money is printed the Finnish way (``160 000,00``: a space between thousands, a decimal comma); the
-JSON output carries exact integer cents beside decimal strings with a point. The CSV is for
-spreadsheets with Finnish settings: ``;`` between fields, a decimal comma, no thousands separator,
-and a UTF-8 byte order mark so that Excel reads "ä" and "ö" right.
+Every function takes the form texts of a language (``t``, Finnish by default): the appendix is in the
+document's language, ``kotodoc costs`` in the reader's. Money is printed the Finnish and
+Finland-Swedish way (``160 000,00``: a space between thousands, a decimal comma), the English way in
+English (``160,000.00``); the JSON output carries exact integer cents beside decimal strings with a
+point. The CSV is for spreadsheets with Finnish settings in every language: ``;`` between fields, a
+decimal comma, no thousands separator, and a UTF-8 byte order mark so that Excel reads "ä" and "ö"
+right.
 """
 
 from __future__ import annotations
@@ -18,40 +21,33 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from kotodoc import form
 from kotodoc.checks.validate import Report, validate_file
 from kotodoc.costs.split import Split, split_of
 from kotodoc.diagnostics import Diagnostic, Loc
-from kotodoc.schema.joint import CLIENT_GROUPS
-from kotodoc.schema.quantities import fi_decimal
 
+FI = form.texts("fi")
 NBSP = "\u00a0"
 WRAP = 100  # width of the notes in the text table
-METHOD_NOTE = (
-    "Jakotapa: vuosikustannus jaetaan ensin asukasluvun mukaan jaettavaan ja aiheuttamisperiaatteen "
-    "mukaan jaettavaan osaan. Asukasluvun mukainen osa jaetaan jäsenkuntien asukaslukujen suhteessa. "
-    "Aiheuttamisperiaatteen mukainen osa jaetaan asiakassegmenteille painojen suhteessa (segmentti, jossa "
-    "ei ole asiakkaita, ei saa osuutta, vaan sen paino jaetaan muille) ja segmentin sisällä jäsenkuntien "
-    "asiakasmäärien suhteessa.")
-METHOD_ORIGIN = (
-    "Aiheuttamisperiaatteen mukaisen osan jako asiakassegmenteittäin ja niiden sisällä asiakasmäärien "
-    "suhteessa on kotodocin menetelmä (ks. kotodocin ohje Usean kunnan yhteinen kotoutumisohjelma).")
+METHOD_NOTE = FI.own["costs.method"]
+METHOD_ORIGIN = FI.own["costs.method_origin"]
 """Said to the person running ``kotodoc costs``, never printed in a document."""
-ROUNDING_NOTE = (
-    "Pyöristys: laskenta tehdään tarkoilla murtoluvuilla ja jaetaan kokonaisina sentteinä "
-    "suurimman jäännöksen menetelmällä: jokainen saa tarkan osuutensa alaspäin pyöristettynä, ja jäljelle "
-    "jäävät sentit annetaan yksi kerrallaan niille, joiden pyöristetty pois jäänyt osa on suurin "
-    "(tasatilanteessa luettelossa ensin olevalle). Osuudet ovat yhteensä täsmälleen vuosikustannus: "
-    "senttiäkään ei katoa eikä synny.")
-FALLBACK_NOTE = (
-    "Painotetuissa asiakassegmenteissä ei ole asiakkaita, joten myös aiheuttamisperiaatteen mukainen osa "
-    "on jaettu asukasluvun suhteessa.")
+ROUNDING_NOTE = FI.own["costs.rounding"]
+FALLBACK_NOTE = FI.own["costs.fallback"]
+TOTAL = FI.own["costs.total"]
 
 
-def fi_euros(cents: int, sep: str = " ") -> str:
-    """Cents as Finnish euros: ``16000000`` -> ``160 000,00`` (``sep`` between thousands)."""
+def fi_euros(cents: int, sep: str = " ", point: str = ",") -> str:
+    """Cents as euros: ``16000000`` -> ``160 000,00`` (``sep`` between thousands, ``point`` before the cents)."""
     sign = "-" if cents < 0 else ""
     whole, part = divmod(abs(cents), 100)
-    return f"{sign}{whole:,}".replace(",", sep) + f",{part:02d}"
+    return f"{sign}{whole:,}".replace(",", sep) + f"{point}{part:02d}"
+
+
+def fi_percent(basis_points: int, point: str = ",") -> str:
+    """Hundredths of a per cent as text: ``1234`` -> ``12,34``."""
+    whole, part = divmod(basis_points, 100)
+    return f"{whole}{point}{part:02d}"
 
 
 def fi_int(value: int, sep: str = NBSP) -> str:
@@ -59,16 +55,27 @@ def fi_int(value: int, sep: str = NBSP) -> str:
     return f"{value:,}".replace(",", sep)
 
 
-def fi_percent(basis_points: int) -> str:
-    """Hundredths of a per cent as Finnish text: ``1234`` -> ``12,34``."""
-    whole, part = divmod(basis_points, 100)
-    return f"{whole},{part:02d}"
+def _int(value: int, t: form.FormTexts, sep: str) -> str:
+    """A whole number in ``t``'s numbers (``sep`` for the thousands in Finnish and Swedish)."""
+    group = t.own["number.group"]
+    return fi_int(value, sep if group == " " else group)
 
 
-def _fraction_percent(value: Fraction) -> str:
+def _fraction_percent(value: Fraction, point: str = ",") -> str:
     """A fraction of one as a per cent with two decimals, rounded half up: ``1/3`` -> ``33,33``."""
     hundredths = (value * 10_000 + Fraction(1, 2)).__floor__()
-    return fi_percent(hundredths)
+    return fi_percent(hundredths, point)
+
+
+def _decimal(value: Decimal, t: form.FormTexts) -> str:
+    """A decimal in ``t``'s numbers: ``37,5`` (Finnish, Swedish), ``37.5`` (English)."""
+    return format(value.normalize(), "f").replace(".", t.own["number.decimal"])
+
+
+def _money(cents: int, t: form.FormTexts, sep: str | None = None) -> str:
+    """Cents as euros in ``t``'s numbers; ``sep`` overrides the thousands separator (a no-break space in documents)."""
+    group = t.own["number.group"]
+    return fi_euros(cents, group if sep is None or group != " " else sep, t.own["number.decimal"])
 
 
 def _clients(share_clients: Any) -> int:
@@ -77,52 +84,72 @@ def _clients(share_clients: Any) -> int:
 
 # --- rows ----------------------------------------------------------------------------------------
 
-MEMBER_HEADER = ("Kunta", "Asukasluku", "Asiakkaat", "Asukasluvun mukaan (€)",
-                 "Aiheuttamisperiaatteen mukaan (€)", "Yhteensä (€)", "Osuus (%)")
-SHARE_HEADER = (MEMBER_HEADER[0], *MEMBER_HEADER[3:])  # without the figures (the appendix shows them apart)
-SEGMENT_HEADER = ("Asiakassegmentti", "Paino (%)", "Käytetty paino (%)", "Asiakkaat", "Osuus (€)")
-TOTAL = "Yhteensä"
+def member_header(t: form.FormTexts = FI) -> tuple[str, ...]:
+    """The header of the members' table in ``t``'s language."""
+    return tuple(t.own[f"costs.{key}"] for key in ("municipality", "population", "clients", "by_population",
+                                                     "by_causation", "total_euros", "share"))
 
 
-def share_rows(split: Split, sep: str = NBSP) -> list[tuple[str, ...]]:
-    """One row per member and a total row, as :data:`SHARE_HEADER`."""
-    return [(row[0], *row[3:]) for row in member_rows(split, sep)]
+def share_header(t: form.FormTexts = FI) -> tuple[str, ...]:
+    """The header of the shares' table (without the figures: the appendix shows them apart)."""
+    header = member_header(t)
+    return (header[0], *header[3:])
 
 
-def member_rows(split: Split, sep: str = NBSP) -> list[tuple[str, ...]]:
-    """One row per member and a total row, as :data:`MEMBER_HEADER`."""
+def segment_header(t: form.FormTexts = FI) -> tuple[str, ...]:
+    """The header of the segments' table."""
+    return tuple(t.own[f"costs.{key}"] for key in ("segment", "weight", "used_weight", "clients", "segment_euros"))
+
+
+MEMBER_HEADER = member_header()
+SHARE_HEADER = share_header()
+SEGMENT_HEADER = segment_header()
+
+
+def share_rows(split: Split, sep: str = NBSP, t: form.FormTexts = FI) -> list[tuple[str, ...]]:
+    """One row per member and a total row, as :func:`share_header`."""
+    return [(row[0], *row[3:]) for row in member_rows(split, sep, t)]
+
+
+def member_rows(split: Split, sep: str = NBSP, t: form.FormTexts = FI) -> list[tuple[str, ...]]:
+    """One row per member and a total row, as :func:`member_header`."""
+    point = t.own["number.decimal"]
     rows: list[tuple[str, ...]] = [
-        (m.name, fi_int(m.population, sep), fi_int(_clients(m.clients), sep), fi_euros(m.population_cents, sep),
-         fi_euros(m.causation_cents, sep), fi_euros(m.total_cents, sep), fi_percent(m.basis_points))
+        (m.name, _int(m.population, t, sep), _int(_clients(m.clients), t, sep), _money(m.population_cents, t, sep),
+         _money(m.causation_cents, t, sep), _money(m.total_cents, t, sep), fi_percent(m.basis_points, point))
         for m in split.members]
-    clients = sum(_clients(m.clients) for m in split.members)
-    rows.append((TOTAL, fi_int(split.total_population, sep), fi_int(clients, sep),
-                 fi_euros(split.population_cents, sep), fi_euros(split.causation_cents, sep),
-                 fi_euros(split.total_cents, sep), fi_percent(sum(m.basis_points for m in split.members))))
+    rows.append((t.own["costs.total"], _int(split.total_population, t, sep),
+                 _int(sum(_clients(m.clients) for m in split.members), t, sep),
+                 _money(split.population_cents, t, sep), _money(split.causation_cents, t, sep),
+                 _money(split.total_cents, t, sep), fi_percent(sum(m.basis_points for m in split.members), point)))
     return rows
 
 
-def segment_rows(split: Split, sep: str = NBSP) -> list[tuple[str, ...]]:
-    """One row per client segment and a total row, as :data:`SEGMENT_HEADER`."""
-    rows: list[tuple[str, ...]] = [(CLIENT_GROUPS[s.key], fi_decimal(s.weight), _fraction_percent(s.effective_weight),
-             fi_int(s.clients, sep), fi_euros(s.cents, sep)) for s in split.segments]
-    rows.append((TOTAL, fi_decimal(sum((s.weight for s in split.segments), Decimal(0))),
-                 _fraction_percent(sum((s.effective_weight for s in split.segments), Fraction(0))),
-                 fi_int(sum(s.clients for s in split.segments), sep),
-                 fi_euros(sum(s.cents for s in split.segments), sep)))
+def segment_rows(split: Split, sep: str = NBSP, t: form.FormTexts = FI) -> list[tuple[str, ...]]:
+    """One row per client segment and a total row, as :func:`segment_header`."""
+    point, groups = t.own["number.decimal"], t.joint["client_groups"]
+    rows: list[tuple[str, ...]] = [
+        (groups[s.key], _decimal(s.weight, t), _fraction_percent(s.effective_weight, point), _int(s.clients, t, sep),
+         _money(s.cents, t, sep)) for s in split.segments]
+    rows.append((t.own["costs.total"], _decimal(sum((s.weight for s in split.segments), Decimal(0)), t),
+                 _fraction_percent(sum((s.effective_weight for s in split.segments), Fraction(0)), point),
+                 _int(sum(s.clients for s in split.segments), t, sep),
+                 _money(sum(s.cents for s in split.segments), t, sep)))
     return rows
 
 
-def summary_lines(split: Split, sep: str = NBSP) -> list[str]:
+def summary_lines(split: Split, sep: str = NBSP, t: form.FormTexts = FI) -> list[str]:
     """The split's totals in words."""
+    own = t.own
     lines = [
-        f"Vuosikustannus {fi_euros(split.total_cents, sep)} €.",
-        f"Asukasluvun mukaan {fi_decimal(split.population_percent)} %: {fi_euros(split.population_cents, sep)} €.",
-        (f"Aiheuttamisperiaatteen mukaan {fi_decimal(split.causation_percent)} % (asiakassegmenteittäin): "
-         f"{fi_euros(split.causation_cents, sep)} €."),
+        own["costs.annual"].format(euros=_money(split.total_cents, t, sep)),
+        own["costs.population_line"].format(percent=_decimal(split.population_percent, t),
+                                            euros=_money(split.population_cents, t, sep)),
+        own["costs.causation_line"].format(percent=_decimal(split.causation_percent, t),
+                                           euros=_money(split.causation_cents, t, sep)),
     ]
     if split.causation_by_population:
-        lines.append(FALLBACK_NOTE)
+        lines.append(own["costs.fallback"])
     return lines
 
 
@@ -139,31 +166,33 @@ def _aligned(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
     return out
 
 
-def text_table(split: Split, note: str | None = None) -> str:
+def text_table(split: Split, note: str | None = None, t: form.FormTexts = FI) -> str:
     """The split as aligned plain-text tables, for the terminal."""
-    lines = ["Kustannusten jako", "", *summary_lines(split, " "), ""]
-    lines += _aligned(MEMBER_HEADER, member_rows(split, " "))
+    own = t.own
+    lines = [own["costs.title"], "", *summary_lines(split, " ", t), ""]
+    lines += _aligned(member_header(t), member_rows(split, " ", t))
     if not split.causation_by_population:
-        lines += ["", "Aiheuttamisperiaatteen mukainen osa asiakassegmenteittäin", ""]
-        lines += _aligned(SEGMENT_HEADER, segment_rows(split, " "))
-    lines += ["", *textwrap.wrap(METHOD_NOTE, WRAP), *textwrap.wrap(METHOD_ORIGIN, WRAP), "",
-              *textwrap.wrap(ROUNDING_NOTE, WRAP)]
+        lines += ["", own["costs.segments_title"], ""]
+        lines += _aligned(segment_header(t), segment_rows(split, " ", t))
+    lines += ["", *textwrap.wrap(own["costs.method"], WRAP), *textwrap.wrap(own["costs.method_origin"], WRAP), "",
+              *textwrap.wrap(own["costs.rounding"], WRAP)]
     if note:
-        lines += ["", *textwrap.wrap(f"Huomautus: {' '.join(note.split())}", WRAP)]
+        lines += ["", *textwrap.wrap(own["costs.note"].format(note=" ".join(note.split())), WRAP)]
     return "\n".join(lines)
 
 
-def csv_text(split: Split) -> str:
+def csv_text(split: Split, t: form.FormTexts = FI) -> str:
     """The members' shares as CSV for spreadsheets with Finnish settings (BOM, ``;``, decimal comma)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(["Kunta", "Asukasluku", *CLIENT_GROUPS.values(), *MEMBER_HEADER[3:]])
+    groups, header = t.joint["client_groups"], member_header(t)
+    writer.writerow([header[0], header[1], *groups.values(), *header[3:]])
     for m in split.members:
-        writer.writerow([m.name, m.population, *(m.clients.get(k, "") for k in CLIENT_GROUPS),
+        writer.writerow([m.name, m.population, *(m.clients.get(k, "") for k in groups),
                          fi_euros(m.population_cents, ""), fi_euros(m.causation_cents, ""),
                          fi_euros(m.total_cents, ""), fi_percent(m.basis_points)])
-    writer.writerow([TOTAL, split.total_population,
-                     *(sum(m.clients.get(k, 0) for m in split.members) for k in CLIENT_GROUPS),
+    writer.writerow([t.own["costs.total"], split.total_population,
+                     *(sum(m.clients.get(k, 0) for m in split.members) for k in groups),
                      fi_euros(split.population_cents, ""), fi_euros(split.causation_cents, ""),
                      fi_euros(split.total_cents, ""), fi_percent(sum(m.basis_points for m in split.members))])
     return "\ufeff" + buffer.getvalue()
@@ -178,8 +207,9 @@ def _euros(cents: int) -> str:
     return f"{cents // 100}.{cents % 100:02d}"
 
 
-def json_dict(split: Split, note: str | None = None) -> dict[str, Any]:
-    """The split as plain data: exact cents as integers, euros and per cents as decimal strings."""
+def json_dict(split: Split, note: str | None = None, t: form.FormTexts = FI) -> dict[str, Any]:
+    """The split as plain data: exact cents as integers, euros and per cents as decimal strings; the
+    keys are the same in every language, the names and notes are in ``t``'s."""
     return {
         "vuosikustannus_senttia": split.total_cents,
         "vuosikustannus_euroa": _euros(split.total_cents),
@@ -189,7 +219,7 @@ def json_dict(split: Split, note: str | None = None) -> dict[str, Any]:
         "aiheuttamisperiaatteen_mukaan_senttia": split.causation_cents,
         "aiheuttamisperiaate_jaettu_asukasluvun_mukaan": split.causation_by_population,
         "segmentit": [
-            {"segmentti": s.key, "nimi": CLIENT_GROUPS[s.key], "paino_prosenttia": _plain(s.weight),
+            {"segmentti": s.key, "nimi": t.joint["client_groups"][s.key], "paino_prosenttia": _plain(s.weight),
              "kaytetty_paino_prosenttia": _fraction_percent(s.effective_weight).replace(",", "."),
              "asiakkaat": s.clients, "senttia": s.cents, "euroa": _euros(s.cents)}
             for s in split.segments],
@@ -201,26 +231,26 @@ def json_dict(split: Split, note: str | None = None) -> dict[str, Any]:
              "osuus_prosenttia": fi_percent(m.basis_points).replace(",", ".")}
             for m in split.members],
         "huomautus": note,
-        "menetelma": METHOD_NOTE,
-        "pyoristys": ROUNDING_NOTE,
+        "menetelma": t.own["costs.method"],
+        "pyoristys": t.own["costs.rounding"],
     }
 
 
-def json_text(split: Split, note: str | None = None) -> str:
+def json_text(split: Split, note: str | None = None, t: form.FormTexts = FI) -> str:
     """:func:`json_dict` as indented JSON."""
-    return json.dumps(json_dict(split, note), ensure_ascii=False, indent=2)
+    return json.dumps(json_dict(split, note, t), ensure_ascii=False, indent=2)
 
 
 FORMATS = ("table", "csv", "json")
 
 
-def format_split(split: Split, fmt: str, note: str | None = None) -> str:
-    """The split in one of :data:`FORMATS`."""
+def format_split(split: Split, fmt: str, note: str | None = None, t: form.FormTexts = FI) -> str:
+    """The split in one of :data:`FORMATS`, in ``t``'s language."""
     if fmt == "csv":
-        return csv_text(split)
+        return csv_text(split, t)
     if fmt == "json":
-        return json_text(split, note)
-    return text_table(split, note)
+        return json_text(split, note, t)
+    return text_table(split, note, t)
 
 
 # --- a file in, a split out ----------------------------------------------------------------------

@@ -4,12 +4,14 @@ The wording is the form's as filled in by Kokkola (form dated 21.10.2024). The f
 are corrected here (the seed spells "kotoutumishjelma", "kotoutumishojelma", "päättöttestaus",
 "vähimmäisisällöstä", "tahot/ yksiköt" and "olevista palveluista järjestämisestä"); questions
 missing their question mark got one. Nothing else in the wording is changed. The texts of the
-blocks kotodoc adds to the form (approval, joint programme) are in :mod:`kotodoc.form.fi_fields`.
+blocks kotodoc adds to the form (approval, joint programme) are in :mod:`kotodoc.form.fi_fields`, and
+kotodoc's own texts (agenda item, generated H7, appendix, cost split, ``init``) in :mod:`kotodoc.form.fi_own`.
 """
 
 from __future__ import annotations
 
 from kotodoc.form.fi_fields import FIELDS, JOINT, TARGET_GROUPS
+from kotodoc.form.fi_own import OWN
 from kotodoc.form.structure import LawRef
 from kotodoc.form.texts import FormTexts
 
@@ -172,4 +174,5 @@ TEXTS = FormTexts(
         "Approval.otsikko": ("Asian otsikko", f"Esityslistan asian otsikko; oletus '{AGENDA_HEADING}'."),
     },
     joint=JOINT,
+    own=OWN,
 )

@@ -10,6 +10,8 @@ the Mikkeli region's proposal of 20.6.2024 (seed 000).
 
 from __future__ import annotations
 
+from kotodoc.form.fieldset import build_fields
+
 TARGET_GROUPS: dict[str, str] = {
     "tyonhakijat": "Työnhakijat",
     "tyovoiman_ulkopuoliset": "Työvoiman ulkopuolella olevat",
@@ -17,8 +19,6 @@ TARGET_GROUPS: dict[str, str] = {
     "muu": "Muu kohderyhmä",
 }
 """Labels of a split answer's target groups (shared with :mod:`kotodoc.form.fi`)."""
-
-
 
 CLIENT_GROUPS: dict[str, str] = {
     "pakolaiset": "Pakolaiset",
@@ -136,32 +136,17 @@ _STATIC: dict[str, tuple[str, str]] = {
 }
 
 
-def _keys(table: dict[str, str]) -> str:
-    return ", ".join(table)
-
-
-def _labelled(table: dict[str, str]) -> str:
-    return ", ".join(f"{key} ({label})" for key, label in table.items())
-
-
-_GROUPS, _TASKS, _LEVELS = JOINT["client_groups"], JOINT["tasks"], JOINT["levels"]
-_DIVISION = JOINT["division_groups"]
-
-FIELDS: dict[str, tuple[str, str]] = {
-    **_STATIC,
-    "Part.kohderyhma": ("Kohderyhmä", "Kohderyhmä, jota tämä osa koskee: " + _labelled(TARGET_GROUPS) + "."),
-    "Deviation.ryhma": ("Asiakasryhmä", f"Asiakasryhmä: {_keys(_DIVISION)}."),
-    "Deviation.tehtava": ("Tehtävä", f"Tehtävä: {_keys(_TASKS)}."),
-    "Responsibility.vastuu": ("Vastuutaso", f"Vastuussa oleva taso: {_labelled(_LEVELS)}."),
-    **{f"ClientCounts.{k}": (v, "") for k, v in _GROUPS.items()},
-    **{f"SegmentWeights.{k}": (v, "") for k, v in _GROUPS.items()},
-    **{f"TaskDivision.{k}": (v, f"Asiakasryhmän «{v}» tehtävät.") for k, v in _DIVISION.items()},
-    **{f"GroupTasks.{k}": (v, f"Vastuutaso tehtävälle «{v}».") for k, v in _TASKS.items() if k != "alkukartoitukset"},
-    **{f"OtherTasks.{k}": (title, f"{title}: tehtävät luettelona, esityksen sanoin.") for k, title in {
-        "kunta": "Kunkin kunnan omat tehtävät",
-        "yhteinen_palvelu": "Yhteisen palvelun tehtävät",
-        "tyollisyysalue": "Työllisyysalueen tehtävät",
-        "hyvinvointialue": "Hyvinvointialueen tehtävät",
-    }.items()},
-}
+FIELDS: dict[str, tuple[str, str]] = build_fields(_STATIC, TARGET_GROUPS, JOINT, {
+    "Part.kohderyhma": ("Kohderyhmä", "Kohderyhmä, jota tämä osa koskee: {labelled}."),
+    "Deviation.ryhma": ("Asiakasryhmä", "Asiakasryhmä: {keys}."),
+    "Deviation.tehtava": ("Tehtävä", "Tehtävä: {keys}."),
+    "Responsibility.vastuu": ("Vastuutaso", "Vastuussa oleva taso: {labelled}."),
+    "TaskDivision": ("", "Asiakasryhmän «{label}» tehtävät."),
+    "GroupTasks": ("", "Vastuutaso tehtävälle «{label}»."),
+    "OtherTasks": ("", "{label}: tehtävät luettelona, esityksen sanoin."),
+    "OtherTasks.kunta": ("Kunkin kunnan omat tehtävät", ""),
+    "OtherTasks.yhteinen_palvelu": ("Yhteisen palvelun tehtävät", ""),
+    "OtherTasks.tyollisyysalue": ("Työllisyysalueen tehtävät", ""),
+    "OtherTasks.hyvinvointialue": ("Hyvinvointialueen tehtävät", ""),
+})
 """Title and description of every field kotodoc adds, keyed ``"Class.field"``."""

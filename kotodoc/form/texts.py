@@ -1,10 +1,12 @@
 """The form's texts in one language, and how to look them up.
 
-A language module (:mod:`kotodoc.form.fi`, later others beside it) builds one :class:`FormTexts`
-with every label of the form keyed by the structure's keys (:mod:`kotodoc.form.structure`). Code
-never writes a label itself: it asks :func:`kotodoc.form.texts` for the heading of a section, the
-text of a question or the label of a table row. A test checks that every language has a text for
-every place of the structure.
+A language module (:mod:`kotodoc.form.fi`, :mod:`kotodoc.form.sv`, :mod:`kotodoc.form.en`) builds
+one :class:`FormTexts` with every label of the form keyed by the structure's keys
+(:mod:`kotodoc.form.structure`), and kotodoc's own fixed texts (``own``: the agenda item, the
+generated H7, the joint appendix, the cost split, the ``init`` file) keyed by name. Code never writes
+a label itself: it asks :func:`kotodoc.form.texts` for the heading of a section, the text of a
+question or the label of a table row. A test checks that every language has a text for every place
+of the structure and every key of ``own`` that Finnish has.
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ class FormTexts:
     places: Mapping[str, str]  # templates that name a place of the document in messages
     fields: Mapping[str, tuple[str, str]]  # "Class.field" -> (title, description) of kotodoc's own fields
     joint: Mapping[str, Mapping[str, str]]  # the joint block's labels: client_groups, tasks, levels, …
+    own: Mapping[str, str]  # kotodoc's own fixed texts: agenda item, generated H7, joint appendix, costs, init file
+    translated: bool = False  # the wording is kotodoc's translation, not TEM's (TEM published only Finnish)
 
     def heading(self, sec: Section) -> str:
         """A section's heading as the form prints it: ``1. Title (KotoL 14 ja 15 §)``."""

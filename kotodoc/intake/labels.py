@@ -1,7 +1,7 @@
 """Recognising the form's own texts in a Word file, in every language the form exists in.
 
 :class:`Labels` indexes every fixed text of the form from :func:`kotodoc.form.texts` for each
-language of :data:`kotodoc.form.LANGUAGES` (the importer holds no copy of a label): header fields,
+document language of :data:`kotodoc.form.DOCUMENT_LANGUAGES` (the importer holds no copy of a label): header fields,
 section headings, block letters, questions, instructions and hints, the vastuutaulukko's title,
 columns and rows, the contact fields and the labels of an answer's parts.
 
@@ -102,7 +102,7 @@ class Labels:
 
     def __init__(self, languages: Iterable[str] = ()) -> None:
         self.by_text: dict[str, list[Target]] = defaultdict(list)
-        self.languages = tuple(languages) or form.LANGUAGES
+        self.languages = tuple(languages) or form.DOCUMENT_LANGUAGES
         seen: set[int] = set()
         for lang in self.languages:
             texts = form.texts(lang)

@@ -17,7 +17,7 @@ from typing import Any
 from kotodoc import form
 from kotodoc.intake.notes import Loc, Note
 from kotodoc.intake.texts import say
-from kotodoc.repo.scaffold import DRAFT_COMMENT, SCHEMA_FILE
+from kotodoc.repo.scaffold import SCHEMA_FILE
 from kotodoc.repo.yaml_text import (
     Lines,
     header_comments,
@@ -27,8 +27,6 @@ from kotodoc.repo.yaml_text import (
     table_comments,
 )
 
-T = form.texts("fi")
-"""The language of the comments (as ``kotodoc init`` writes them)."""
 START: Loc = ()
 END: Loc = ("loppu",)
 
@@ -61,11 +59,12 @@ class _Writer:
                 self.notes(loc, 0, after=table is self.after)
 
 
-def _preamble(w: _Writer, source: str, target: str, args: str, schema: str) -> None:
+def _preamble(w: _Writer, t: form.FormTexts, source: str, target: str, args: str, schema: str) -> None:
     out = w.out
     out.lines.append(f"# yaml-language-server: $schema={schema}")
     out.comment("")
-    out.comment(f"{T.title} – {T.subtitle.lower()}. TEM:n lomake {form.FORM_DATE}; {T.law_name}.")
+    out.comment(t.own["init.intro"].format(title=t.title, subtitle=t.subtitle.lower(), date=form.FORM_DATE,
+                                           law=t.law_name))
     out.comment(say("preamble_source", name=source, args=args))
     out.comment(say("preamble_howto"))
     out.comment(say("preamble_check", name=target))
@@ -74,24 +73,28 @@ def _preamble(w: _Writer, source: str, target: str, args: str, schema: str) -> N
 
 def programme_text(data: dict[str, Any], notes: Sequence[Note], source: str, target: str, args: str = "",
                    schema: str = SCHEMA_FILE) -> tuple[str, dict[int, int]]:
-    """The YAML text of the programme tree ``data`` with ``notes``; and each note's line (by ``id``)."""
+    """The YAML text of the programme tree ``data`` with ``notes``; and each note's line (by ``id``).
+
+    The form's texts in the comments are in the document's language, as ``kotodoc init`` writes them; the
+    importer's own notes are Finnish."""
+    t = form.texts(form.document_language(data["kieli"]))
     w = _Writer(notes)
     out = w.out
-    _preamble(w, source, target, args, schema)
-    out.comment("Tiedostomuodon versio; älä muuta.")
+    _preamble(w, t, source, target, args, schema)
+    out.comment(t.own["init.version"])
     out.lines.append(f"skeemaversio: {data['skeemaversio']}")
-    out.comment("Asiakirjan kieli: fi (suomi) tai sv (ruotsi).")
+    out.comment(t.own["init.language"])
     w.value(("kieli",), "kieli", data["kieli"], 0)
-    out.comment(DRAFT_COMMENT)
+    out.comment(t.own["init.draft"])
     out.lines.append("luonnos: true" if data.get("luonnos") else "luonnos:")
-    out.comment("Asiakirjan päiväys, esim. 21.10.2024 (vapaaehtoinen).")
+    out.comment(t.own["init.date"])
     w.value(("paivays",), "paivays", data.get("paivays"), 0)
     w.notes(START, 0, after=True)
     out.blank()
     out.lines.append(f"{form.HEADER_KEY}:")
     header = data[form.HEADER_KEY]
     for field in form.HEADER:
-        header_comments(out, field, T)
+        header_comments(out, field, t)
         key = field.question.key
         w.value((form.HEADER_KEY, key), key, header.get(key), 2)
     for sec in form.SECTIONS:
@@ -99,12 +102,12 @@ def programme_text(data: dict[str, Any], notes: Sequence[Note], source: str, tar
         if block is None:
             continue
         out.blank()
-        section_comments(out, sec, T)
+        section_comments(out, sec, t)
         w.notes((sec.key,), 0)
         out.lines.append(f"{sec.key}:")
         w.notes((sec.key,), 2, after=True)
         for q in sec.questions:
-            question_comments(out, sec, q, T)
+            question_comments(out, sec, q, t)
             loc = (sec.key, q.key)
             w.notes(loc, 2)
             if q.note_key:
@@ -112,11 +115,11 @@ def programme_text(data: dict[str, Any], notes: Sequence[Note], source: str, tar
             out.node(q.key, block.get(q.key), 2)
             w.notes(loc, 2, after=True)
     out.blank()
-    table_comments(out, T)
+    table_comments(out, t)
     out.lines.append(f"{form.TABLE_KEY}:")
     w.notes((form.TABLE_KEY,), 2, after=True)
     for row in form.TABLE_ROWS:
-        row_comment(out, row, T)
+        row_comment(out, row, t)
         w.value((form.TABLE_KEY, row.key), row.key, data[form.TABLE_KEY][row.key], 2)
     if w.after.get(END) or any(w.before.values()) or any(w.after.values()):
         out.blank()

@@ -12,19 +12,32 @@ import difflib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from kotodoc.messages import fi, usage_fi
+from kotodoc.messages import fi
 from kotodoc.messages.catalogue import CODES, Code, Severity
 from kotodoc.messages.languages import LANGUAGES, module
-from kotodoc.messages.params import FormText, Hint, Law, Localized, Reason, Term, Word, shown
+from kotodoc.messages.languages import resolve as resolve_language
+from kotodoc.messages.params import (
+    Coded,
+    DidYouMean,
+    FormText,
+    Hint,
+    Items,
+    Law,
+    Localized,
+    Phrase,
+    Reason,
+    Term,
+    Word,
+    shown,
+    worded,
+)
 from kotodoc.messages.texts import Text
 
 __all__ = [
-    "CODES", "LANGUAGES", "Code", "FormText", "Hint", "Law", "Localized", "Reason", "Severity", "Term", "Text",
-    "Word", "families", "join", "message", "render", "severity_label", "severity_of", "shown", "unknown_choice",
-    "words",
+    "CODES", "LANGUAGES", "Code", "Coded", "DidYouMean", "FormText", "Hint", "Items", "Law", "Localized", "Phrase",
+    "Reason", "Severity", "Term", "Text", "Word", "families", "join", "message", "module", "render",
+    "resolve_language", "severity_label", "severity_of", "shown", "ui", "unknown_choice", "worded", "words",
 ]
-
-_LIST_AND: dict[str, str] = {"fi": "ja", "sv": "och", "en": "and"}
 
 
 def message(code: str, lang: str = "fi") -> Text:
@@ -61,27 +74,32 @@ def join(items: Sequence[str], lang: str = "fi") -> str:
     items = [i.strip() for i in items if i.strip()]
     if len(items) < 2:
         return "".join(items)
-    return f"{', '.join(items[:-1])} {_LIST_AND.get(lang, 'ja')} {items[-1]}"
+    return f"{', '.join(items[:-1])} {words(lang)['and']} {items[-1]}"
 
 
-def unknown_choice(option: str, value: str, allowed: Sequence[str], template: str = "") -> str:
-    """A usage error for a value ``option`` does not take (any letter case), with the nearest allowed ones."""
+def unknown_choice(option: str, value: str, allowed: Sequence[str]) -> dict[str, Any]:
+    """The values of a usage error for a value ``option`` does not take (any letter case), with the nearest
+    allowed ones: ``OptionError("usage.unknown_value", **unknown_choice(...))``."""
     close = difflib.get_close_matches(value.strip().lower(), list(allowed), n=2, cutoff=0.5)
-    hint = usage_fi.DID_YOU_MEAN.format(candidates=usage_fi.OR.join(close)) if close else ""
-    return (template or usage_fi.UNKNOWN_VALUE).format(option=option, value=value, allowed=", ".join(allowed),
-                                                       hint=hint)
+    return {"option": option, "value": value, "allowed": ", ".join(allowed), "hint": DidYouMean(tuple(close))}
 
 
 def render(code: str, params: Mapping[str, Any], lang: str = "fi") -> str:
     """The message of ``code`` in ``lang``, filled in with ``params`` (localized ones worded in ``lang``):
     what was found, then what to do about it."""
-    values = _Defaults({k: v.localize(lang) if isinstance(v, Localized) else v for k, v in params.items()})
+    values = _Defaults({k: worded(v, lang) for k, v in params.items()})
     text = message(code, lang)
     found = text.text.format_map(values)
     if not text.help:
         return found
     glue = " " if found.endswith((".", "?", "!")) else ". "
     return f"{found}{glue}{text.help.format_map(values)}"
+
+
+def ui(key: str, lang: str = "fi", **params: Any) -> str:
+    """A text of the command line (help, usage error, note, summary) in ``lang``, filled in with ``params``."""
+    template: str = module(lang).UI.get(key) or fi.UI[key]
+    return template.format_map(_Defaults({k: worded(v, lang) for k, v in params.items()}))
 
 
 class _Defaults(dict[str, Any]):

@@ -1,5 +1,7 @@
 """The message catalogue in Finnish: every code's text, what to do about it, and the words around them.
 
+The command line's own texts (help, usage errors, notes) are in :mod:`kotodoc.messages.fi_cli`.
+
 Texts and advice are ``str.format`` templates over a diagnostic's parameters; a printed message is
 the text followed by the advice, so every message ends with what to do. A parameter that names a place
 of the document, a label of the form or a suggestion is resolved in the reader's language when the
@@ -9,8 +11,11 @@ an error or a warning, is in :mod:`kotodoc.messages.fi_grounds`.
 
 from __future__ import annotations
 
+from kotodoc.messages.fi_cli import HELP_WORDS, UI
 from kotodoc.messages.fi_grounds import GROUNDS
 from kotodoc.messages.texts import Text
+
+__all__ = ["FAMILIES", "HELP_WORDS", "MESSAGES", "PHRASES", "SEVERITY", "UI", "WORDS"]  # UI, HELP_WORDS: the command line's
 
 FAMILIES: dict[str, str] = {  # the code's first digit -> the family's name in the user guide
     "1": "Tiedoston lukeminen",
@@ -54,6 +59,66 @@ WORDS: dict[str, str] = {
     "record_no_digits": "siinä ei ole yhtään numeroa",
     "record_date": "se on päivämäärä",
     "record_prose": "siinä on tavallista tekstiä",
+    "and": "ja",
+}
+
+PHRASES: dict[str, str] = {  # parts of a message's parameters (messages.Phrase)
+    "shape.text": "teksti",
+    "shape.list": "luettelo",
+    "shape.mapping": "avain–arvo-rakenne",
+    "shape.text_or_list": "teksti tai luettelo",
+    "shape.empty": "tyhjä",
+    "shape.empty_value": "tyhjä arvo",
+    "shape.text_value": "teksti '{value}'",
+    "encoding.utf32": "tiedosto on UTF-32-muodossa",
+    "encoding.utf16": "tiedosto on UTF-16-muodossa",
+    "encoding.utf16_guess": "tiedosto näyttää olevan UTF-16-muodossa",
+    "encoding.bad_byte": "virheellinen tavu 0x{byte} kohdassa {line}:{col}{latin1}",
+    "encoding.latin1": "; tiedosto on ehkä Latin-1/Windows-1252-merkistössä ('{guess}')",
+    "limit.values": "yli {limit} arvoa",
+    "limit.aliases": "yli {limit} viittausta",
+    "limit.recursive": "viittaus (*alias) osoittaa rakenteeseen itseensä",
+    "number.euros": "250000 tai 250000,50",
+    "number.percent": "40 tai 37,5",
+    "joint.task_key": "{label} (avain {key})",
+    "joint.population": "asukasluku",
+    "joint.client_count": "asiakasmäärä «{label}» ({key})",
+    "template.no_directories": "(ei hakemistoja)",
+    "template.file_not_found": "tiedostoa ei löydy hakemistoista {directories}",
+    "template.syntax_error": "syntaksivirhe",
+    "template.unknown_name": "tuntematon tieto ({name})",
+    "word.style": "'{name}' ({local})",
+    "word.ui.heading": "Otsikko {n}",
+    "word.ui.normal": "Normaali",
+    "word.ui.list_bullet": "Luettelomerkki",
+    "word.ui.list_bullet_2": "Luettelomerkki 2",
+    "yaml.explained": "{text} ({english})",
+    "yaml.generic": "tiedostoa ei voi lukea YAML-muodossa tästä kohdasta",
+    "yaml.tab": "sisennyksessä on sarkainmerkki (tab); sisennä vain välilyönneillä",
+    "yaml.bad_start": "merkki {char} ei voi aloittaa arvoa; jos merkki kuuluu tekstiin, laita koko arvo lainausmerkkeihin",
+    "yaml.colon": "kaksoispiste väärässä kohdassa: jos arvossa on kaksoispiste ja välilyönti (': '), laita koko arvo lainausmerkkeihin; tarkista myös sisennys",
+    "yaml.no_colon": "rivillä {line} olevan avaimen perästä puuttuu kaksoispiste, tai edellisen arvon jatkorivi on väärin sisennetty",
+    "yaml.open_quote": "rivillä {line} alkava lainausmerkki jää sulkematta",
+    "yaml.open_quote_separator": "rivillä {line} alkava lainausmerkki jää sulkematta ennen '---'-riviä",
+    "yaml.list_indent": "luettelon rivi (-) on eri sisennyksellä kuin muut saman tason rivit",
+    "yaml.extra_text": "rivillä on ylimääräistä tekstiä tai sisennys ei täsmää; jos arvo alkaa lainausmerkillä, koko arvon pitää olla lainausmerkkien sisällä",
+    "yaml.indent": "sisennys ei täsmää: rivi on sisennetty eri tavalla kuin muut saman tason rivit",
+    "yaml.alias": "viittaukselle (*nimi) ei löydy ankkuria (&nimi) ennen sitä; jos merkki kuuluu tekstiin, laita koko arvo lainausmerkkeihin",
+    "yaml.anchor_twice": "sama ankkuri (&nimi) on määritelty kahdesti (ensin rivillä {line})",
+    "yaml.escape": "tuntematon kenoviivamerkintä lainausmerkeissä; kirjoita kenoviiva kahdesti (\\\\) tai käytä yksinkertaisia lainausmerkkejä (')",
+    "yaml.escape_sequence": "virheellinen \\x-, \\u- tai \\U-merkintä lainausmerkeissä",
+    "yaml.anchor_name": "merkin & tai * perään pitää tulla nimi; jos merkki kuuluu tekstiin, laita koko arvo lainausmerkkeihin",
+    "yaml.open_bracket": "hakasulkeissa [ ] oleva luettelo jää kesken: puuttuuko ']' tai pilkku?",
+    "yaml.open_brace": "aaltosulkeissa {{ }} oleva rakenne jää kesken: puuttuuko '}}' tai pilkku?",
+    "yaml.no_value": "arvo puuttuu tai alkaa merkillä, jota ei voi käyttää ilman lainausmerkkejä",
+    "yaml.line_end": "rivin lopussa on ylimääräistä tekstiä",
+    "yaml.list_item": "luettelon rivi (-) väärässä kohdassa; tarkista sisennys ja kaksoispisteet",
+    "yaml.question_mark": "merkki ? väärässä kohdassa; jos merkki kuuluu tekstiin, laita koko arvo lainausmerkkeihin",
+    "yaml.indent_or_bracket": "sisennys ei täsmää tai [ tai {{ jää sulkematta",
+    "yaml.block_scalar": "merkin | tai > jälkeen rivillä saa olla vain kommentti",
+    "yaml.tag": "virheellinen tagi (!); jos merkki kuuluu tekstiin, laita koko arvo lainausmerkkeihin",
+    "yaml.directive": "virheellinen %-alkuinen määrittely; jos merkki kuuluu tekstiin, laita koko arvo lainausmerkkeihin",
+    "yaml.after_end": "dokumentin lopun ('...') jälkeen on tekstiä",
 }
 
 _TEXTS: dict[str, Text] = {

@@ -8,11 +8,13 @@ one too (:class:`kotodoc.checks.wording.Place`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from kotodoc import form
 from kotodoc.form import LawRef
+from kotodoc.messages.catalogue import CODES
 from kotodoc.messages.languages import module
 
 
@@ -28,14 +30,14 @@ class Localized(Protocol):
 class Hint:
     """The "did you mean …?" tail of a message; the allowed values when there is no suggestion."""
 
-    suggestion: str | None
+    suggestion: str | Localized | None  # worded at print time too (a language's name in the reader's language)
     allowed: tuple[str, ...] = ()
 
     def localize(self, lang: str) -> str:
         """``; tarkoititko 'X'?``, `` (sallitut: a, b)`` or ''."""
         words = module(lang).WORDS
         if self.suggestion:
-            return str(words["hint"]).format(self.suggestion)
+            return str(words["hint"]).format(worded(self.suggestion, lang))
         if self.allowed:
             return str(words["allowed"]).format(", ".join(self.allowed))
         return ""
@@ -51,6 +53,89 @@ class Word:
         """The phrase in ``lang``; Finnish when ``lang`` lacks it."""
         words = module(lang).WORDS
         return str(words[self.key] if self.key in words else module("fi").WORDS[self.key])
+def worded(value: Any, lang: str) -> Any:
+    """``value`` in ``lang`` when it is worded at print time, else ``value`` itself."""
+    return value.localize(lang) if isinstance(value, Localized) else value
+
+
+class Phrase(str):
+    """A piece of a message's parameter from the catalogue's ``PHRASES``: ``Phrase.of("shape.list")``.
+
+    The phrase *is* its Finnish text (a ``str``, so code that reads a parameter as text keeps working)
+    and is worded in another language when a message is printed in it (:meth:`localize`).
+    """
+
+    key: str
+    values: tuple[tuple[str, Any], ...]
+
+    def __new__(cls, key: str, values: tuple[tuple[str, Any], ...] = ()) -> Phrase:  # noqa: PYI034
+        phrase = super().__new__(cls, _phrase(key, values, "fi"))
+        phrase.key, phrase.values = key, values
+        return phrase
+
+    @classmethod
+    def of(cls, key: str, /, **values: Any) -> Phrase:
+        """The phrase ``key`` filled in with ``values`` (which may be worded at print time themselves)."""
+        return cls(key, tuple(values.items()))
+
+    def localize(self, lang: str) -> str:
+        """The phrase in ``lang`` (Finnish where ``lang`` lacks it)."""
+        return _phrase(self.key, self.values, lang)
+
+
+def _phrase(key: str, values: tuple[tuple[str, Any], ...], lang: str) -> str:
+    template = module(lang).PHRASES.get(key) or module("fi").PHRASES[key]
+    return str(template).format(**{name: worded(value, lang) for name, value in values})
+
+
+@dataclass(frozen=True)
+class DidYouMean:
+    """The "did you mean" tail of a usage error: ``; tarkoititko --strict?`` ('' without candidates)."""
+
+    candidates: tuple[str, ...]
+
+    def localize(self, lang: str) -> str:
+        """The tail in ``lang``."""
+        if not self.candidates:
+            return ""
+        ui = module(lang).UI
+        return str(ui["usage.did_you_mean"]).format(candidates=str(ui["usage.or"]).join(self.candidates))
+
+
+@dataclass(frozen=True)
+class Items:
+    """A list in a message, each item worded at print time: ``a, b, c``."""
+
+    items: tuple[Any, ...]
+
+    @classmethod
+    def of(cls, items: Iterable[Any]) -> Items:
+        """The items in the order given."""
+        return cls(tuple(items))
+
+    def localize(self, lang: str) -> str:
+        """The items in ``lang``, separated by commas."""
+        return ", ".join(str(worded(item, lang)) for item in self.items)
+
+
+@dataclass(frozen=True)
+class Coded:
+    """A diagnostic as one phrase inside another text: ``virhe KD608: Esityslistan mallipohjassa on virhe: …``."""
+
+    code: str
+    values: tuple[tuple[str, Any], ...] = ()
+
+    @classmethod
+    def of(cls, code: str, /, **values: Any) -> Coded:
+        """The message of ``code`` filled in with ``values``."""
+        return cls(code, tuple(values.items()))
+
+    def localize(self, lang: str) -> str:
+        """Severity, code and message in ``lang``."""
+        words = module(lang)
+        text = words.MESSAGES.get(self.code) or module("fi").MESSAGES[self.code]
+        message = text.text.format(**{name: worded(value, lang) for name, value in self.values})
+        return f"{words.SEVERITY[CODES[self.code].severity]} {self.code}: {message}"
 
 
 _FORM_TABLES = ("target_groups", "service_languages", "table_rows")
@@ -63,12 +148,14 @@ class Term:
     table: str  # a FormTexts mapping (target_groups, …) or one of its joint tables (client_groups, tasks, …)
     key: str
     with_key: bool = False  # print the YAML key after the label: "Työnhakijat (tyonhakijat)"
+    lower: bool = False  # inside a sentence: "kotoutumissuunnitelma"
 
     def localize(self, lang: str) -> str:
         """The label in ``lang``; the key itself when the table has no label for it."""
         texts = form.texts(lang)
         table = getattr(texts, self.table) if self.table in _FORM_TABLES else texts.joint[self.table]
         label = table.get(self.key, self.key)
+        label = label.lower() if self.lower else label
         return f"{label} ({self.key})" if self.with_key else label
 
 

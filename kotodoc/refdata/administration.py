@@ -36,15 +36,20 @@ OUTDATED_BODIES: Final[tuple[tuple[str, int, Ended], ...]] = (
     (r"\bELY\b(?![-‐‑–]?\w)", 0, "ely"),
     (r"\bTE[-‐‑–](?:toimisto|palvelu)\w*|\btyö-\s+ja\s+elinkeinotoimisto\w*", re.IGNORECASE, "te"),
     (r"\b(?:työllisyyden\s+)?kuntakokeilu\w*", re.IGNORECASE, "kuntakokeilu"),
+    # The same in Swedish (a document with kieli: sv): NTM-centralen, TE-byrån, kommunförsöket med sysselsättning.
+    (r"\bNTM[-‐‑–]central\w*|\bnärings-,?\s+trafik-\s+och\s+miljöcentral\w*", re.IGNORECASE, "ely"),
+    (r"\bTE[-‐‑–](?:byrå|tjänst)\w*|\barbets-\s+och\s+näringsbyrå\w*", re.IGNORECASE, "te"),
+    (r"\b(?:kommunförsök|sysselsättningsförsök)\w*", re.IGNORECASE, "kuntakokeilu"),
 )
-"""Names of bodies that have ended, in any inflection (regex, flags), and which one each is."""
+"""Names of bodies that have ended, in any inflection (regex, flags), in Finnish and Swedish, and which one each is."""
 
 
 @functools.cache
 def _outdated() -> tuple[tuple[re.Pattern[str], Ended], ...]:
     return tuple((re.compile(pattern, flags), kind) for pattern, flags, kind in OUTDATED_BODIES)
 
-TRIGGERS: Final = ("ely", "elinkeino-", "te-", "te‐", "te‑", "te–", "elinkeinotoimisto", "kuntakokeilu")
+TRIGGERS: Final = ("ely", "elinkeino-", "te-", "te‐", "te‑", "te–", "elinkeinotoimisto", "kuntakokeilu", "ntm",
+                   "närings", "kommunförsök", "sysselsättningsförsök")
 """Lower-case fragments that every match of :data:`OUTDATED_BODIES` contains: a cheap test first."""
 
 

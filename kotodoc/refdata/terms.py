@@ -1,9 +1,14 @@
-"""Words that mark text as unfinished or empty in substance, and terms of repealed law or abolished bodies.
+"""Words that mark text as unfinished or empty in substance, and terms of repealed law or abolished bodies,
+in Finnish and Swedish.
 
 Reference vocabulary for the text rules (KD401, KD402) and for the rule that finds unanswered
-questions (KD307: placeholders, bare negations). The names of the bodies that ended in 2025 and 2026
-(ELY-keskus, TE-palvelut, …) and the dates are in :mod:`kotodoc.refdata.administration`. Only the
-standard library is imported.
+questions (KD307: placeholders, bare negations). :mod:`kotodoc.refdata.administration` has the names of
+the bodies that ended in 2025 and 2026 (ELY-keskus, TE-palvelut, NTM-central, …) and the dates. Swedish
+follows the vocabulary of kotoutuminen.fi/sv: the repealed act's *inledande kartläggning*
+(kotoutuminen.fi/sv/centrala-begrepp) and the abolished *TE-byrå* / *arbets- och näringsbyrå*
+(te-tjanster.fi). *Integrationsprogram* is not a repealed term: Swedish uses the word for both the old
+kotouttamisohjelma and the new kotoutumisohjelma. A term's modern replacement is in the term's own
+language, because it is what the document should say. Only the standard library is imported.
 """
 
 from __future__ import annotations
@@ -11,8 +16,10 @@ from __future__ import annotations
 import re
 from typing import Final, Literal, NamedTuple
 
-PLACEHOLDER: Final = re.compile(r"\b(TODO|XXX|TBD|FIXME)\b|täydennetään|taydennetaan", re.IGNORECASE)
-"""A word that says "to be filled in" anywhere in a text."""
+PLACEHOLDER: Final = re.compile(
+    r"\b(TODO|XXX|TBD|FIXME|kompletteras|(?:fylls i|ifylls) senare|preciseras senare)\b|täydennetään|taydennetaan",
+    re.IGNORECASE)
+"""A word that says "to be filled in" anywhere in a text (Finnish, Swedish, English)."""
 
 PLACEHOLDER_WHOLE: Final = frozenset({"?", "??", "???", "...", "…", "-", "–", "—"})
 """A whole answer that only holds a mark instead of words."""
@@ -31,12 +38,20 @@ REPEALED_TERMS: Final = (
     RepealedTerm(re.compile(r"alkukartoitu\w*", re.IGNORECASE), "osaamisen ja kotoutumisen palvelutarpeen arviointi",
                  "1386/2010"),
     RepealedTerm(re.compile(r"\bTE-toimisto\w*", re.IGNORECASE), "työvoimaviranomainen (työllisyysalue)", "TE24"),
+    RepealedTerm(re.compile(r"\binledande\s+kartläggning\w*", re.IGNORECASE),
+                 "bedömning av kompetens och behovet av integrationstjänster", "1386/2010"),
+    RepealedTerm(re.compile(r"\b(?:TE-byrå\w*|arbets-\s+och\s+näringsbyrå\w*)", re.IGNORECASE),
+                 "arbetskraftsmyndigheten (sysselsättningsområdet)", "TE24"),
 )
 """Terms of the repealed integration act (1386/2010), the TE offices that the TE24 reform ended on 1.1.2025
-(laki työvoimapalveluiden järjestämisestä 380/2023), and the current term for each."""
+(laki työvoimapalveluiden järjestämisestä 380/2023), in Finnish and Swedish, and the current term for each."""
 
-TRIGGERS: Final = ("todo", "xxx", "tbd", "fixme", "täydennetään", "taydennetaan", "kotouttamisohjelm",
-                   "alkukartoitu", "te-toimisto")
+PLACEHOLDER_TRIGGERS: Final = ("todo", "xxx", "tbd", "fixme", "täydennetään", "taydennetaan", "kompletteras",
+                               "fylls i senare", "ifylls senare", "preciseras senare")
+"""Lower-case fragments that every :data:`PLACEHOLDER` match contains: a cheap test before the regex."""
+
+TRIGGERS: Final = (*PLACEHOLDER_TRIGGERS, "kotouttamisohjelm", "alkukartoitu", "te-toimisto", "kartläggning",
+                   "te-byrå", "näringsbyrå")
 """Lower-case fragments that every placeholder or term match contains: a cheap test before the regexes."""
 
 
@@ -45,9 +60,9 @@ def is_placeholder(text: str) -> bool:
     return PLACEHOLDER.search(text) is not None or text.strip() in PLACEHOLDER_WHOLE
 
 
-NEGATIONS: Final = frozenset({"ei", "eikä", "eivät", "en", "nej", "inte", "ingen", "inga", "inget", "no", "not",
-                              "none"})
-"""Words that make a short answer that starts with them a bare negation ("Ei.", "Ei tarvetta.", "Nej.")."""
+NEGATIONS: Final = frozenset({"ei", "eikä", "eivät", "nej", "inte", "ingen", "inga", "inget", "no", "not", "none"})
+"""Words that make a short answer that starts with them a bare negation ("Ei.", "Ei tarvetta.", "Nej.").
+Not the Finnish "en" ("I do not"): in Swedish it is the article ("En arbetsgrupp.")."""
 
 NO_ANSWER_WORDS: Final = frozenset({
     # Finnish: what a bare "no" or "not yet" is made of

@@ -1,12 +1,14 @@
-"""The board's agenda item (esityslistan asia) approving the document, from the same YAML.
+"""The board's agenda item (esityslistan asia, ärende på föredragningslistan) approving the document.
 
 ``kotodoc render FILE --document agenda-item`` lays out, as in seed 001: the heading, the body's
 abbreviation with the meeting date, the record number, the background, the preparers, the presenter,
-the decision proposal and, once made, the decision. The background's fixed wording is one Jinja
-template, ``templates/agenda_background.fi.j2``, which a municipality overrides with ``--templates
-DIR``; the sentences that depend on the data (dates, the municipality, the coordinating body) are
-filled in from the document. The template renders to plain text; paragraphs are separated by blank
-lines, and the lines of one paragraph are joined.
+the decision proposal and, once made, the decision. Everything is in the document's language
+(``kieli``): the labels are kotodoc's own texts (``FormTexts.own["agenda.…"]``) and the background's
+fixed wording is one Jinja template per language, ``templates/agenda_background.fi.j2`` and
+``agenda_background.sv.j2``, which a municipality overrides with ``--templates DIR``; the sentences
+that depend on the data (dates, the municipality, the coordinating body) are filled in from the
+document. The template renders to plain text; paragraphs are separated by blank lines, and the lines
+of one paragraph are joined.
 """
 
 from __future__ import annotations
@@ -19,12 +21,11 @@ from typing import Any
 from kotodoc import form, messages
 from kotodoc.errors import DocumentFinding, UsageError
 from kotodoc.refdata import administration
-from kotodoc.render import labels_fi
 from kotodoc.render.programme import issuer
-from kotodoc.render.tree import LANG_TAGS, Block, BulletList, Doc, Heading, LabeledPart, ListItem, Paragraph
+from kotodoc.render.tree import Block, BulletList, Doc, Heading, LabeledPart, ListItem, Paragraph
 from kotodoc.review.compare import PREVIOUS_KEY, changes_since
 from kotodoc.review.diff_formats import agenda_lines
-from kotodoc.review.texts import say
+from kotodoc.review.texts import Said, say
 from kotodoc.schema import approval
 from kotodoc.schema.approval import APPROVAL_KEY, Approval
 from kotodoc.schema.dates import fi_date
@@ -32,17 +33,15 @@ from kotodoc.schema.programme import Contact, Part, Programme
 
 DOCUMENT_NAME = "agenda-item"
 BACKGROUND_TEMPLATE = "agenda_background.fi.j2"
+"""The Finnish background template; a document in another language uses :func:`background_template`."""
 DEFAULT_HEADING = form.texts("fi").places["agenda_heading"]
-SUBJECT = "Esityslistan asia: kotoutumisohjelmaa kuvaavan asiakirjan hyväksyminen"
+SUBJECT = form.texts("fi").own["agenda.subject"]
 MAX_AGENDA_CHANGES = 40  # a longer list is cut, with a pointer to `kotodoc diff` for the rest
 
-LABELS = {
-    "dnro": "Dnro",
-    "valmistelijat": "Valmistelija",  # as the minutes print it, also for two preparers (seed 001)
-    "esittelija": "Esittelijä",
-    "paatosehdotus": "Päätösehdotus",
-    "paatos": "Päätös",
-}
+
+def background_template(lang: str) -> str:
+    """The background template of a document in ``lang``: ``agenda_background.sv.j2``."""
+    return f"agenda_background.{lang}.j2"
 
 
 class MissingApprovalError(DocumentFinding):
@@ -55,8 +54,8 @@ class MissingApprovalError(DocumentFinding):
 class TemplateProblem(UsageError):
     """The background template cannot be read or rendered (exit 2)."""
 
-    def __init__(self, where: str, problem: str) -> None:
-        super().__init__(f"{where}: virhe KD608: {messages.render('KD608', {'problem': problem})}")
+    def __init__(self, where: str, problem: object) -> None:
+        super().__init__("template.problem", where=where, finding=messages.Coded.of("KD608", problem=problem))
 
 
 def _one_line(text: str) -> str:
@@ -80,10 +79,11 @@ def context(prog: Programme, block: Approval) -> dict[str, Any]:
     """What the background template may use (see the template's header comment).
 
     ``vastaanottaja`` follows the document's date: the ELY-keskus before 2026, then the elinvoimakeskus
-    of the municipalities' region (law 531/2025)."""
+    of the municipalities' region (law 531/2025), named in the document's language."""
     found = block.submission()
     sent = found[1] if found else None
-    receivers = approval.receivers(prog.document_day(), [block.kunta] if block.kunta else prog.perustiedot.kunnat)
+    day, lang = prog.document_day(), prog.kieli
+    receivers = approval.receivers(day, [block.kunta] if block.kunta else prog.perustiedot.kunnat, lang)
     contacts = [_person(c) for c in prog.perustiedot.yhteyshenkilo if c.nimi.strip()]
     return {
         "ohjelma": prog,
@@ -91,16 +91,16 @@ def context(prog: Programme, block: Approval) -> dict[str, Any]:
         "tem_kirje": fi_date(sent.tem_kirje) if sent and sent.tem_kirje else "",
         "maaraaika": fi_date(sent.maaraaika) if sent and sent.maaraaika else "",
         "lahetetty": fi_date(sent.lahetetty) if sent and sent.lahetetty else "",
-        "elinvoimakeskus": receivers != (administration.ELY_CENTRE,),
-        "vastaanottaja": messages.join(list(receivers)),
-        "vastaanottajalle": " ja ".join(administration.allative(r) for r in receivers),
+        "elinvoimakeskus": administration.centres_in_charge(day),
+        "vastaanottaja": messages.join(list(receivers), lang),
+        "vastaanottajalle": approval.to_receivers(receivers, lang),
         "toimielin": block.toimielin,
         "lyhenne": block.lyhenne or "",
         "kokous": block.when() or "",
         "kunnat": list(prog.perustiedot.kunnat),
         "koordinoiva_taho": _parts_text(prog.perustiedot.koordinoiva_taho),
         "yhteistyokumppanit": [_one_line(k) for k in prog.perustiedot.yhteistyokumppanit],
-        "yhteyshenkilo": messages.join(contacts),
+        "yhteyshenkilo": messages.join(contacts, lang),
         "yhteyshenkilot": contacts,
     }
 
@@ -119,25 +119,28 @@ def text_paragraphs(text: str) -> list[str]:
 
 
 def background(prog: Programme, block: Approval, templates: Path | None = None) -> list[str]:
-    """The background paragraphs from ``BACKGROUND_TEMPLATE`` (``templates`` first, then kotodoc's own)."""
+    """The background paragraphs from the template of the document's language (``templates`` first, then
+    kotodoc's own)."""
     import jinja2  # only when an agenda item is built
 
     from kotodoc.render.text import template_dirs
 
     if templates is not None and not templates.is_dir():
-        raise UsageError(f"mallihakemistoa {templates} ei löydy")
+        raise UsageError("template.no_directory", directory=templates)
     search = template_dirs(templates)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in search]), undefined=jinja2.StrictUndefined,
         autoescape=False, trim_blocks=True, lstrip_blocks=True)  # plain text; the renderers escape
-    env.filters["luettelo"] = messages.join
+    env.filters["luettelo"] = lambda items: messages.join(items, prog.kieli)
+    name = background_template(prog.kieli)
     try:
-        template = env.get_template(BACKGROUND_TEMPLATE)
+        template = env.get_template(name)
     except jinja2.TemplateNotFound:
-        where = ", ".join(str(d) for d in search) or "(ei hakemistoja)"
-        raise TemplateProblem(BACKGROUND_TEMPLATE, f"tiedostoa ei löydy hakemistoista {where}") from None
+        where = ", ".join(str(d) for d in search) or messages.Phrase.of("template.no_directories")
+        raise TemplateProblem(name, messages.Phrase.of("template.file_not_found", directories=where)) from None
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateProblem(f"{exc.filename or exc.name}:{exc.lineno}:1", exc.message or "syntaksivirhe") from None
+        raise TemplateProblem(f"{exc.filename or exc.name}:{exc.lineno}:1",
+                              exc.message or messages.Phrase.of("template.syntax_error")) from None
     try:
         text = template.render(context(prog, block))
     except Exception as exc:  # a failure inside the template is the template's
@@ -159,18 +162,19 @@ def _template_line(exc: BaseException, filename: str | None) -> int | None:
     return line
 
 
-def _problem(exc: Exception) -> str:
+def _problem(exc: Exception) -> object:
     import jinja2
 
     if isinstance(exc, jinja2.UndefinedError):
-        return f"tuntematon tieto ({exc.message})"
+        return messages.Phrase.of("template.unknown_name", name=exc.message)
     return str(exc) or type(exc).__name__
 
 
 def build_agenda(prog: Programme, templates: Path | None = None, source: Path | None = None) -> Doc:
-    """The agenda item of ``prog``; raises :class:`MissingApprovalError` without a ``hyvaksyminen`` block.
+    """The agenda item of ``prog`` in its language; raises :class:`MissingApprovalError` without a
+    ``hyvaksyminen`` block.
 
-    ``templates`` (the ``--templates`` directory) may hold an own ``agenda_background.fi.j2``. When
+    ``templates`` (the ``--templates`` directory) may hold an own ``agenda_background.<kieli>.j2``. When
     the block names the previous version (``edellinen_versio``), the item lists the changes since it;
     ``source`` is the programme's file, beside which the previous version is looked for. A joint
     programme approved by each member in its own body gives one item per member, one after another,
@@ -178,73 +182,74 @@ def build_agenda(prog: Programme, templates: Path | None = None, source: Path | 
     """
     if not prog.hyvaksyminen:
         raise MissingApprovalError()
+    t = form.texts(prog.kieli)
     first = prog.hyvaksyminen[0]
     many = len(prog.hyvaksyminen) > 1
     blocks: list[Block] = []
     for i, block in enumerate(prog.hyvaksyminen):
         if many:
             blocks.append(Heading(2, " ".join(x for x in (block.kunta, _meeting(block)) if x)))
-        blocks.extend(_item(prog, i, block, templates, source))
-    kunnat = messages.join(prog.perustiedot.kunnat)
+        blocks.extend(_item(prog, t, i, block, templates, source))
+    kunnat = messages.join(prog.perustiedot.kunnat, prog.kieli)
     bodies = [b.toimielin for b in prog.hyvaksyminen]
     return Doc(
-        title=_one_line(first.otsikko or DEFAULT_HEADING), subtitle="" if many else _meeting(first),
-        lang=LANG_TAGS["fi"], subject=SUBJECT, date="", blocks=tuple(blocks), author=kunnat,
-        keywords=("kotoutumisohjelma", "esityslista", *dict.fromkeys(bodies), *prog.perustiedot.kunnat),
-        footer=(issuer(prog), "" if many else _one_line(first.lyhenne or first.toimielin),
+        title=_one_line(first.otsikko or t.places["agenda_heading"]), subtitle="" if many else _meeting(first),
+        lang=t.tag, subject=t.own["agenda.subject"], date="", blocks=tuple(blocks), author=kunnat,
+        keywords=(t.places["keyword"], t.own["agenda.keyword"], *dict.fromkeys(bodies), *prog.perustiedot.kunnat),
+        footer=(issuer(prog, t), "" if many else _one_line(first.lyhenne or first.toimielin),
                 "" if many else first.when() or ""))
-
-
-def programme_name(prog: Programme) -> str:
-    """The programme document as the agenda item names its attachment: title, subtitle, whose, of when."""
-    t = form.texts("fi")
-    date = fi_date(prog.paivays) if prog.paivays else ""
-    whose = ", ".join(x for x in (issuer(prog), date) if x)
-    return f"{t.title} – {t.subtitle[:1].lower()}{t.subtitle[1:]} ({whose})"
 
 
 def _meeting(block: Approval) -> str:
     return " ".join(x for x in (block.lyhenne or block.toimielin, block.when(), block.item_number()) if x)
 
 
-def _item(prog: Programme, i: int, block: Approval, templates: Path | None, source: Path | None) -> list[Block]:
+def _item(prog: Programme, t: form.FormTexts, i: int, block: Approval, templates: Path | None,
+          source: Path | None) -> list[Block]:
     blocks: list[Block] = []
     if block.diaarinumero:
-        blocks.append(Paragraph(f"{LABELS['dnro']} {_one_line(block.diaarinumero)}"))
+        blocks.append(Paragraph(f"{t.own['agenda.dnro']} {_one_line(block.diaarinumero)}"))
     blocks.extend(Paragraph(p) for p in background(prog, block, templates))
-    attachment = labels_fi.ATTACHMENT.format(number=1, name=programme_name(prog))
-    blocks.append(LabeledPart(labels_fi.ATTACHMENTS, (attachment,)))
+    attachment = t.own["agenda.attachment"].format(number=1, name=programme_name(prog))
+    blocks.append(LabeledPart(t.own["agenda.attachments"], (attachment,)))
     if block.edellinen_versio:
         blocks.extend(changes_section(prog, block.edellinen_versio, source, i))
-    if block.valmistelijat:
-        blocks.append(_labelled("valmistelijat", ", ".join(str(p) for p in block.valmistelijat)))
-    if block.esittelija:
-        blocks.append(_labelled("esittelija", str(block.esittelija)))
-    if block.paatosehdotus:
-        blocks.append(_labelled("paatosehdotus", block.paatosehdotus))
-    if block.paatos:
-        blocks.append(_labelled("paatos", block.paatos))
+    for key, text in (("valmistelijat", ", ".join(str(p) for p in block.valmistelijat)),
+                      ("esittelija", str(block.esittelija or "")), ("paatosehdotus", block.paatosehdotus or ""),
+                      ("paatos", block.paatos or "")):
+        if text:
+            blocks.append(_labelled(t.own[f"agenda.{key}"], text))
     return blocks
 
 
+def programme_name(prog: Programme) -> str:
+    """The programme document as the agenda item names its attachment: title, subtitle, whose, of when."""
+    t = form.texts(prog.kieli)
+    date = fi_date(prog.paivays) if prog.paivays else ""
+    whose = ", ".join(x for x in (issuer(prog, t), date) if x)
+    return f"{t.title} – {t.subtitle[:1].lower()}{t.subtitle[1:]} ({whose})"
+
+
 def changes_section(prog: Programme, previous: str, source: Path | None, index: int = 0) -> list[Block]:
-    """"Muutokset edelliseen versioon": a heading, a sentence naming the version and one item per change.
+    """"Muutokset edelliseen versioon": a heading, a sentence naming the version and one item per change,
+    in the document's language.
 
     ``index`` is the approval block's place in the list (a joint programme may have one per member)."""
+    lang = prog.kieli
     if source is None:
-        params = {"previous": previous, "problem": say("no_source")}
+        params = {"previous": previous, "problem": Said.of("no_source")}
         raise DocumentFinding("KD609", (APPROVAL_KEY, index, PREVIOUS_KEY), params)
     changes = changes_since(previous, source, prog)
-    blocks: list[Block] = [Heading(2, say("agenda_heading"))]
+    blocks: list[Block] = [Heading(2, say("agenda_heading", lang))]
     if not changes:
-        return [*blocks, Paragraph(say("agenda_none", previous=previous))]
-    lines = agenda_lines(changes[:MAX_AGENDA_CHANGES])
+        return [*blocks, Paragraph(say("agenda_none", lang, previous=previous))]
+    lines = agenda_lines(changes[:MAX_AGENDA_CHANGES], lang)
     if len(changes) > MAX_AGENDA_CHANGES:
-        lines.append(say("agenda_more", n=len(changes) - MAX_AGENDA_CHANGES, previous=previous))
-    return [*blocks, Paragraph(say("agenda_compared", previous=previous)),
+        lines.append(say("agenda_more", lang, n=len(changes) - MAX_AGENDA_CHANGES, previous=previous))
+    return [*blocks, Paragraph(say("agenda_compared", lang, previous=previous)),
             BulletList(tuple(ListItem(line) for line in lines))]
 
 
-def _labelled(key: str, text: str) -> LabeledPart:
+def _labelled(label: str, text: str) -> LabeledPart:
     paras = tuple(p for p in (line.strip() for line in text.splitlines()) if p)
-    return LabeledPart(LABELS[key], paras)
+    return LabeledPart(label, paras)

@@ -11,10 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kotodoc.render import agenda, labels_fi
+from kotodoc.render import agenda
 from kotodoc.render.programme import build_programme
 from kotodoc.render.tree import Doc
 from kotodoc.schema.programme import Programme
+
+AGENDA_FILE_SUFFIX = "-esityslista"
+"""Added to the source's name for the agenda item's default file: ``kokkola.yaml`` -> ``kokkola-esityslista.docx``
+(the same in every language: a file name is not text, and one name keeps CI and scripts simple)."""
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,7 @@ DOCUMENTS: dict[str, DocumentKind] = {
     for kind in (
         DocumentKind("ohjelma", _programme),
         DocumentKind(agenda.DOCUMENT_NAME, agenda.build_agenda, text_templates=True,
-                     file_suffix=labels_fi.AGENDA_FILE_SUFFIX),
+                     file_suffix=AGENDA_FILE_SUFFIX),
     )
 }
 DEFAULT_DOCUMENT = "ohjelma"

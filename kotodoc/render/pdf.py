@@ -48,10 +48,9 @@ def find_soffice(missing: str | None = None) -> str:
         found = shutil.which(name)
         if found:
             return found
-    raise ToolMissingError(missing or (
-        "PDF-muunnokseen tarvitaan LibreOffice (komento soffice), mutta sitä ei löytynyt. "
-        f"Asenna se: sudo apt-get install {DEBIAN_PACKAGE}. Voit myös tulostaa docx-muodon "
-        "ja tallentaa sen PDF:ksi Wordissa."))
+    if missing is not None:
+        raise ToolMissingError(missing)
+    raise ToolMissingError("pdf.missing", package=DEBIAN_PACKAGE)
 
 
 def unoserver() -> tuple[str, str] | None:
@@ -61,7 +60,7 @@ def unoserver() -> tuple[str, str] | None:
         return None
     host, _, port = value.rpartition(":")
     if not host or not port.isdigit():
-        raise UsageError(f"{UNOSERVER_ENV}={value}: anna palvelin ja portti muodossa 127.0.0.1:2003")
+        raise UsageError("pdf.unoserver_address", env=UNOSERVER_ENV, value=value)
     return host, port
 
 
@@ -71,8 +70,7 @@ def find_converter() -> str:
         return find_soffice()
     found = shutil.which("unoconvert")
     if found is None:
-        raise ToolMissingError(f"{UNOSERVER_ENV} on asetettu, mutta unoserverin unoconvert-komentoa ei löytynyt. "
-                               f"Asenna se (pip install unoserver) tai poista {UNOSERVER_ENV}.")
+        raise ToolMissingError("pdf.unoconvert_missing", env=UNOSERVER_ENV)
     return found
 
 
@@ -140,9 +138,8 @@ def _convert_with_unoserver(unoconvert: str, server: tuple[str, str], sources: S
                           "--filter", "writer_pdf_Export", *options, str(source), str(target)], limit, outdir)
         if code != 0:
             last = (err.decode("utf-8", "replace").strip().splitlines() or ["?"])[-1]
-            raise OutputError(f"unoserver ({server[0]}:{server[1]}) ei muuntanut asiakirjaa PDF:ksi: {last}. "
-                              f"Onko palvelin käynnissä? Ilman {UNOSERVER_ENV}-muuttujaa kotodoc käynnistää "
-                              "LibreOfficen itse.")
+            raise OutputError("pdf.unoserver_failed", host=server[0], port=server[1], problem=last,
+                              env=UNOSERVER_ENV)
         results.append(target)
     return results
 
@@ -151,8 +148,7 @@ def read_pdf(path: Path) -> bytes:
     """The PDF LibreOffice wrote at ``path``; :class:`OutputError` when it wrote none or not a PDF."""
     data = path.read_bytes() if path.is_file() else b""
     if not data.startswith(b"%PDF-"):
-        raise OutputError("LibreOffice ei tuottanut PDF-tiedostoa (muunnos epäonnistui); "
-                          "kokeile docx-muotoa ja tallenna se PDF:ksi Wordissa")
+        raise OutputError("pdf.failed")
     return data
 
 
@@ -162,14 +158,13 @@ def _run(command: list[str], limit: float, work: Path) -> tuple[int, bytes]:
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=work,
                                    start_new_session=True)
     except OSError as exc:
-        raise ToolMissingError(f"LibreOfficea ({command[0]}) ei voi käynnistää: {exc.strerror}") from None
+        raise ToolMissingError("pdf.cannot_start", program=command[0], problem=exc.strerror) from None
     try:
         _, err = process.communicate(timeout=limit)
         return process.returncode, err
     except subprocess.TimeoutExpired:
         _kill(process)
-        raise OutputError(f"LibreOffice-muunnos ei valmistunut {limit:g} sekunnissa; LibreOffice pysäytettiin"
-                          ) from None
+        raise OutputError("pdf.timeout", limit=f"{limit:g}") from None
     except BaseException:
         _kill(process)
         raise

@@ -29,12 +29,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kotodoc import form, messages
+from kotodoc import form
 from kotodoc.checks.batch import batch_collector
 from kotodoc.checks.validate import Report, validate_file
 from kotodoc.diagnostics import Diagnostic
 from kotodoc.errors import DocumentFinding, FileReadError, OptionError, OutputError, UsageError
-from kotodoc.messages import usage_fi
 from kotodoc.output import write_atomic
 from kotodoc.render.documents import DEFAULT_DOCUMENT, DOCUMENTS
 from kotodoc.render.tree import Doc
@@ -72,15 +71,14 @@ def resolve_format(fmt: str | None, output: Path | None) -> str:
     named = SUFFIXES.get(suffix)
     if fmt is None:
         if suffix and named is None:
-            raise OptionError(usage_fi.UNKNOWN_SUFFIX.format(
-                suffix=output.suffix if output else suffix, allowed=", ".join(FORMATS),
-                suffixes=", ".join(f".{f}" for f in FORMATS)))
+            raise OptionError("render.unknown_suffix", suffix=output.suffix if output else suffix,
+                              allowed=", ".join(FORMATS), suffixes=", ".join(f".{f}" for f in FORMATS))
         return named or "docx"
     chosen = fmt.strip().lower()
     if chosen not in FORMATS:
-        raise OptionError(messages.unknown_choice("--format", fmt, FORMATS))
+        raise OptionError.unknown("--format", fmt, list(FORMATS))
     if named is not None and named != chosen:
-        raise OptionError(usage_fi.FORMAT_MISMATCH.format(fmt=chosen, output=output, suffix=suffix, named=named))
+        raise OptionError("render.format_mismatch", fmt=chosen, output=output, suffix=suffix, named=named)
     return chosen
 
 
@@ -126,7 +124,7 @@ def render_files(
     targets = [_target(source, fmt, output, document, len(sources)) for source in sources]
     twice = sorted({str(t) for t in targets if targets.count(t) > 1})
     if twice:
-        raise UsageError(f"kaksi lähdetiedostoa tulostuisi samaan tiedostoon: {', '.join(twice)}")
+        raise UsageError("render.same_target", targets=", ".join(twice))
     if fmt == "pdf":
         from kotodoc.render.pdf import find_converter
 
@@ -152,10 +150,9 @@ class _Options:
 def _target(source: Path, fmt: str, output: Path | None, document: str, count: int) -> Path:
     """Where ``source`` is written: ``output``, a file in the directory ``output``, or beside the source."""
     if source.is_dir():
-        raise FileReadError(usage_fi.SOURCE_IS_DIRECTORY.format(
-            source=source, example=source / "kotoutumisohjelma.yaml"))
+        raise FileReadError("render.source_is_directory", source=source, example=source / "kotoutumisohjelma.yaml")
     if count > 1 and output is not None and not output.is_dir():
-        raise UsageError(f"monta lähdetiedostoa: -o:n pitää olla olemassa oleva hakemisto, ei {output}")
+        raise UsageError("render.output_not_directory", output=output)
     target = output if output is not None else default_output(source, fmt, document)
     if target.is_dir():
         target = target / default_output(Path(source.name), fmt, document)
@@ -219,8 +216,7 @@ def _render_pdfs(sources: Sequence[Path], targets: Sequence[Path], options: _Opt
                 results[i] = Rendered(results[i].report, targets[i])
     yield from results
     if failed:
-        raise OutputError(f"LibreOffice ei tuottanut PDF-tiedostoa lähteestä {', '.join(failed)} "
-                          "(muunnos epäonnistui); kokeile docx-muotoa ja tallenna se PDF:ksi Wordissa")
+        raise OutputError("pdf.failed_sources", sources=", ".join(failed))
 
 
 def render_doc(
@@ -249,13 +245,13 @@ def render_doc(
 
 def _check_options(fmt: str, document: str, reference_docx: Path | None, templates: Path | None) -> None:
     if fmt not in FORMATS:
-        raise OptionError(messages.unknown_choice("--format", fmt, FORMATS))
+        raise OptionError.unknown("--format", fmt, list(FORMATS))
     if document not in documents():
-        raise OptionError(messages.unknown_choice("--document", document, documents(), usage_fi.UNKNOWN_DOCUMENT))
+        raise OptionError.unknown("--document", document, documents(), "usage.unknown_document")
     if reference_docx is not None and fmt not in ("docx", "pdf"):
-        raise UsageError("--reference-docx koskee vain docx- ja pdf-muotoja")
+        raise UsageError("render.reference_docx_only")
     if templates is not None and fmt not in ("md", "html") and not DOCUMENTS[document].text_templates:
-        raise UsageError("--templates koskee vain md- ja html-muotoja")
+        raise UsageError("render.templates_only")
 
 
 def _refuse_source(source: Path, target: Path) -> None:
@@ -263,4 +259,4 @@ def _refuse_source(source: Path, target: Path) -> None:
     if not same and source.exists() and target.exists():
         same = source.samefile(target)
     if same:
-        raise UsageError(f"tuloste {target} olisi sama tiedosto kuin lähdetiedosto; anna toinen nimi (-o)")
+        raise UsageError("render.same_file", target=target)

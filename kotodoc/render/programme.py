@@ -12,11 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from kotodoc import form, messages
-from kotodoc.refdata.languages import language_name, normalise_language
-from kotodoc.render import labels_fi
+from kotodoc.refdata.languages import LANGUAGES, language_name, normalise_language
 from kotodoc.render.joint_appendix import joint_appendix
 from kotodoc.render.tree import (
-    LANG_TAGS,
     Block,
     BulletList,
     Doc,
@@ -32,45 +30,39 @@ from kotodoc.render.tree import (
 from kotodoc.schema.dates import fi_date
 from kotodoc.schema.programme import Actor, Contact, Part, Programme
 
-FORM_LANGUAGE = "fi"
-"""The language of the form's fixed texts in a rendered programme: TEM's form is Finnish."""
-
-APPENDICES: tuple[Callable[[Programme], list[Block]], ...] = (joint_appendix,)
+APPENDICES: tuple[Callable[[Programme, form.FormTexts], list[Block]], ...] = (joint_appendix,)
 """What follows the vastuutaulukko; an appendix gives ``[]`` when it has nothing to add."""
 
 
 class _Builder:
-    """Collects the blocks of a programme; knows the document's language."""
+    """Collects the blocks of a programme; knows the document's language (its texts' and its tag)."""
 
-    def __init__(self, lang: str, texts: form.FormTexts) -> None:
-        self.lang = lang
+    def __init__(self, texts: form.FormTexts) -> None:
+        self.lang = texts.tag
         self.t = texts
-        self.form_lang = None if lang == texts.tag else texts.tag
         self.blocks: list[Block] = []
 
     def add(self, *blocks: Block) -> None:
         self.blocks.extend(blocks)
 
     def heading(self, level: int, text: str) -> None:
-        self.add(Heading(level, text, self.form_lang))
+        self.add(Heading(level, text))
 
     def note(self, text: str, role: str) -> None:
-        self.add(Paragraph(text, role, self.form_lang))
-
-    def part_lang(self, part: Part) -> str | None:
-        tag = LANG_TAGS[part.kieli] if part.kieli else None
-        return tag if tag and tag != self.lang else None
+        self.add(Paragraph(text, role))
 
     def answer(self, parts: Sequence[Part]) -> None:
+        # A part's ``kieli`` is the language its *service* is given in, not the language of its text:
+        # Swedish prose about Finnish-language services is Swedish. The text keeps the document's tag.
         if len(parts) > 1 and not any(part.label(self.t) for part in parts):  # a YAML list of plain texts
             self.items([part.teksti for part in parts])
             return
         for part in parts:
-            label, lang = " ".join(paragraphs(part.label(self.t))), self.part_lang(part)
+            label = " ".join(paragraphs(part.label(self.t)))
             if label:
-                self.add(*labelled_blocks(label, part.teksti, lang))
+                self.add(*labelled_blocks(label, part.teksti))
             else:
-                self.add(*text_blocks(part.teksti, lang))
+                self.add(*text_blocks(part.teksti))
 
     def text(self, value: str) -> None:
         self.add(*text_blocks(value))
@@ -99,9 +91,10 @@ class _Builder:
 
 
 def build_programme(prog: Programme) -> Doc:
-    """The programme as the TEM form prints it: intro, header fields H1–H7, sections 1–7, the table."""
-    t = form.texts(FORM_LANGUAGE)
-    b = _Builder(LANG_TAGS[prog.kieli], t)
+    """The programme as the TEM form prints it, in the document's language (``kieli``): intro, header
+    fields H1–H7, sections 1–7, the table and the appendices."""
+    t = form.texts(prog.kieli)
+    b = _Builder(t)
     for text in t.intro:
         b.note(text, "intro")
     _header(b, prog)
@@ -111,27 +104,36 @@ def build_programme(prog: Programme) -> Doc:
             _section(b, sec, answers)
     _table(b, prog)
     for appendix in APPENDICES:
-        b.add(*appendix(prog))
+        b.add(*appendix(prog, t))
     kunnat = ", ".join(prog.perustiedot.kunnat)
     date = fi_date(prog.paivays) if prog.paivays else ""
+    subject = f"{t.subtitle} ({t.law_name})"
+    if t.own["doc.translation"]:  # said where every format keeps it: the PDF keeps the subject, not comments
+        subject = f"{subject}. {t.own['doc.translation']}"
     return Doc(
         title=t.title, subtitle=t.subtitle, lang=b.lang,
-        subject=f"{t.subtitle} ({t.law_name})", date=date,
+        subject=subject, date=date,
         blocks=tuple(b.blocks),
         author=kunnat, keywords=(t.law_short, t.places["keyword"], *prog.perustiedot.kunnat),
-        footer=(issuer(prog), t.title, date))
+        footer=(issuer(prog, t), t.title, date), description=t.own["doc.translation"])
 
 
-def issuer(prog: Programme) -> str:
-    """Whose document, in a few words: the municipalities, or the first (the coordinating) and a count."""
+FOOTER_NAMES = 3
+"""At most this many municipalities are named in the footer."""
+
+
+def issuer(prog: Programme, t: form.FormTexts | None = None) -> str:
+    """Whose document, in a few words (in ``t``'s language): the municipalities, or the first (the
+    coordinating) and a count."""
+    t = t or form.texts(prog.kieli)
     names = [" ".join(paragraphs(n)) for n in prog.perustiedot.kunnat]
     joint = prog.yhteistoiminta
     if joint is not None:
         first = " ".join(paragraphs(joint.koordinoiva_kunta))
         names = [first, *(n for n in names if n != first)]
-    if len(names) <= labels_fi.FOOTER_NAMES:
-        return messages.join(names)
-    return labels_fi.MANY_MUNICIPALITIES.format(first=names[0], others=len(names) - 1)
+    if len(names) <= FOOTER_NAMES:
+        return messages.join(names, t.lang)
+    return t.own["doc.many_municipalities"].format(first=names[0], others=len(names) - 1)
 
 
 def _header(b: _Builder, prog: Programme) -> None:
@@ -189,23 +191,29 @@ def _section(b: _Builder, sec: form.Section, answers: object) -> None:
         if value is None:
             continue
         if q.kind is form.Kind.LANGUAGES:
-            b.add(Paragraph(", ".join(_language(v) for v in value)))
+            b.add(Paragraph(", ".join(_language(v, t.lang) for v in value)))
         elif q.kind is form.Kind.ACTORS:
             b.actors(value)
         else:
             _value(b, q, value)
 
 
-def _language(value: str) -> str:
-    """A language by its Finnish name; a value the table does not know, or with its variety in parentheses
-    ("kurdi (sorani)"), as written."""
+def _language(value: str, lang: str) -> str:
+    """A language of section 3 in the document's language ``lang``.
+
+    A name the user wrote in that language is kept as written in the table (``farsi`` stays ``farsi``,
+    ``Somali`` is ``somali``); a code or a name in another language is printed by its name in ``lang``
+    (``ar`` and ``arabia`` are ``arabiska`` in a Swedish document); a value the table does not know (a
+    placeholder), or with its variety in parentheses ("kurdi (sorani)"), as written.
+    """
     if "(" in value:
         return " ".join(value.split())
     code = normalise_language(value)
-    try:
-        return language_name(code) if code else value
-    except KeyError:
+    if code is None or code not in LANGUAGES:
         return value
+    names: tuple[str, ...] = getattr(LANGUAGES[code], lang)
+    written = " ".join(value.split()).casefold()
+    return next((name for name in names if name.casefold() == written), language_name(code, lang))
 
 
 def _table(b: _Builder, prog: Programme) -> None:
@@ -216,4 +224,4 @@ def _table(b: _Builder, prog: Programme) -> None:
         cells = getattr(prog.vastuutaulukko, row.key)
         rows.append(((t.table_rows[row.key],), *(paragraphs(getattr(cells, c)) for c in form.TABLE_ANSWER_COLUMNS)))
     header = tuple(t.table_columns[c] for c in form.TABLE_COLUMNS)
-    b.add(Table(t.table_title, header, tuple(rows), header_lang=b.form_lang))
+    b.add(Table(t.table_title, header, tuple(rows)))

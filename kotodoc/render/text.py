@@ -61,7 +61,7 @@ def template_dirs(user_dir: Path | None = None) -> list[Path]:
 def environment(fmt: str, user_dir: Path | None = None) -> jinja2.Environment:
     """A Jinja environment for ``fmt`` over the template search path."""
     if user_dir is not None and not user_dir.is_dir():
-        raise UsageError(f"mallihakemistoa {user_dir} ei löydy")
+        raise UsageError("template.no_directory", directory=user_dir)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(user_dir)]),
         autoescape=fmt == "html",
@@ -78,24 +78,24 @@ def environment(fmt: str, user_dir: Path | None = None) -> jinja2.Environment:
 def render_text(doc: Doc, fmt: str, document: str = "ohjelma", user_dir: Path | None = None) -> bytes:
     """``doc`` as UTF-8 Markdown or HTML."""
     if fmt not in FORMATS:
-        raise UsageError(f"tuntematon muoto '{fmt}' (sallitut: {', '.join(FORMATS)})")
+        raise UsageError("render.bad_format", fmt=fmt, allowed=", ".join(FORMATS))
     env = environment(fmt, user_dir)
     names = [f"{document}.{fmt}.j2", f"document.{fmt}.j2"]
     try:
         template = env.select_template(names)
         text = template.render(doc=doc, document=document)
     except jinja2.TemplateSyntaxError as exc:
-        raise UsageError(f"mallissa {exc.filename or exc.name}, rivi {exc.lineno}: "
-                         f"syntaksivirhe: {exc.message}") from None
+        raise UsageError("template.syntax", file=exc.filename or exc.name, line=exc.lineno,
+                         problem=exc.message) from None
     except jinja2.TemplateNotFound as exc:
-        raise UsageError(f"mallia {exc.name} ei löydy hakemistoista "
-                         f"{', '.join(str(d) for d in template_dirs(user_dir))}") from None
+        raise UsageError("template.not_found", name=exc.name,
+                         directories=", ".join(str(d) for d in template_dirs(user_dir))) from None
     except Exception as exc:  # any failure inside a template is the template's
         where = _template_frame(exc)
         if where is None:
             raise
-        kind = "määrittelemätön nimi" if isinstance(exc, jinja2.UndefinedError) else "virhe"
-        raise UsageError(f"mallissa {where[0]}, rivi {where[1]}: {kind}: {exc}") from None
+        key = "template.undefined" if isinstance(exc, jinja2.UndefinedError) else "template.failure"
+        raise UsageError(key, file=where[0], line=where[1], problem=str(exc)) from None
     text = re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
     if doc.draft and doc.draft not in text:  # a municipality's own template without the mark
         text = _insert_mark(text, doc.draft, fmt)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 LANG_TAGS: dict[str, str] = {"fi": "fi-FI", "sv": "sv-FI"}
-FORM_LANG = LANG_TAGS["fi"]  # the TEM form's own wording is Finnish
+"""BCP 47 tags of the document languages (``kieli``)."""
 
 
 @dataclass(frozen=True)
@@ -124,6 +124,7 @@ class Doc:
     keywords: tuple[str, ...] = field(default=())
     draft: str = ""  # the draft mark ("LUONNOS") printed on every page of a draft; "" for a final document
     footer: tuple[str, ...] = ()  # whose document, which, of when: printed with the page number
+    description: str = ""  # a note for the file's properties (the wording is kotodoc's translation)
 
     def footer_text(self) -> str:
         """The footer's parts joined (the writers add the page number)."""

@@ -31,13 +31,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from kotodoc.errors import FileReadError, UsageError
+from kotodoc.messages import Items, Phrase
 from kotodoc.render import word_page
 from kotodoc.render.tree import Block, BulletList, Doc, Heading, LabeledPart, Paragraph, Section, Table, cell_lines
 from kotodoc.render.word_table import write_table
 from kotodoc.render.word_zip import normalise_zip
 
-# Finnish Word's names for the built-in styles, for the error message.
-_FINNISH_UI = {"Normal": "Normaali", "List Bullet": "Luettelomerkki", "List Bullet 2": "Luettelomerkki 2"}
 _BREAKS = re.compile(r"(\t|\r\n|\n|\r)")
 W_PPR, W_PSTYLE, W_JC, W_VAL = qn("w:pPr"), qn("w:pStyle"), qn("w:jc"), qn("w:val")
 W_R, W_RPR, W_B, W_I, W_SZ, W_SZCS = qn("w:r"), qn("w:rPr"), qn("w:b"), qn("w:i"), qn("w:sz"), qn("w:szCs")
@@ -100,14 +99,13 @@ def _open(reference: Path | None) -> Any:
     if reference is None:
         return Document()
     if not reference.is_file():
-        raise FileReadError(f"mallipohjaa {reference} ei löydy")
+        raise FileReadError("word.no_template", path=reference)
     try:
         document = Document(str(reference))
     except (PackageNotFoundError, ValueError, KeyError, zipfile.BadZipFile, SyntaxError) as exc:
-        raise FileReadError(f"mallipohjaa {reference} ei voi avata Word-asiakirjana ({exc}); "
-                            "tallenna se Wordissa .docx-muodossa") from None
+        raise FileReadError("word.bad_template", path=reference, problem=str(exc)) from None
     except OSError as exc:
-        raise FileReadError(f"mallipohjaa {reference} ei voi lukea: {exc.strerror}") from None
+        raise FileReadError("word.unreadable_template", path=reference, problem=exc.strerror) from None
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
@@ -135,16 +133,17 @@ def _styles(document: Any, doc: Doc, reference: Path | None) -> dict[str, Any]:
         if style is not None:
             found[name] = style
     if missing:
-        names = ", ".join(f"'{n}' ({_finnish(n)})" for n in missing)
-        raise UsageError(f"mallipohjasta {reference} puuttuu {'tyyli' if len(missing) == 1 else 'tyylit'} "
-                         f"{names}; lisää ne mallipohjaan Wordissa (Aloitus > Tyylit) ja tallenna uudelleen")
+        names = Items.of(Phrase.of("word.style", name=n, local=_word_ui(n)) for n in missing)
+        raise UsageError("word.missing_style" if len(missing) == 1 else "word.missing_styles", path=reference,
+                         names=names)
     return found
 
 
-def _finnish(name: str) -> str:
+def _word_ui(name: str) -> Phrase:
+    """A built-in style's name as Word shows it in the reader's language (Finnish Word: 'Otsikko 1')."""
     if name.startswith("Heading "):
-        return "Otsikko " + name.split()[-1]
-    return _FINNISH_UI.get(name, name)
+        return Phrase.of("word.ui.heading", n=name.split()[-1])
+    return Phrase.of("word.ui." + name.lower().replace(" ", "_"))
 
 
 def _set_language(document: Any, lang: str) -> None:
@@ -195,6 +194,8 @@ def _set_properties(document: Any, doc: Doc, when: datetime | None) -> None:
     props.last_modified_by = doc.author
     props.language = doc.lang
     props.keywords = ", ".join(doc.keywords)
+    if doc.description:
+        props.comments = doc.description
     props.revision = 1
     if when is not None:
         props.created = when.replace(tzinfo=None)

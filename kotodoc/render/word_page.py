@@ -29,8 +29,7 @@ from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 from docx.shared import Cm, Pt, RGBColor
 
-from kotodoc import __version__
-from kotodoc.render import labels_fi
+from kotodoc import __version__, form
 from kotodoc.render.columns import fit, needs
 from kotodoc.render.metrics import FONT
 from kotodoc.render.tree import Block, Doc, Section, Table
@@ -150,7 +149,7 @@ def add_footer(document: Any, doc: Doc, style: Any | None) -> bool:
         ppr = para.get_or_add_pPr()
         ppr.get_or_add_pStyle().set(qn("w:val"), style.style_id)
     _footer_run(para, doc.footer_text() + " | ")
-    page = labels_fi.PAGE
+    page = form.texts(doc.lang.split("-", 1)[0]).own["doc.page"]  # the document's language
     before, rest = page.split("{page}", 1)
     middle, after = rest.split("{pages}", 1)
     for text, field in ((before, "PAGE"), (middle, "NUMPAGES")):

@@ -49,6 +49,7 @@ env:
 @INSTALL_NOTE@
   KOTODOC_ASENNUS: "@ASENNUS@"
   KOTODOC_TIEDOSTO: "@TIEDOSTO@"
+  KOTODOC_KIELI: "@KIELI@"  # ilmoitusten kieli: fi, sv tai en
 
 jobs:
   kotodoc:
@@ -82,6 +83,7 @@ variables:
 @INSTALL_NOTE@
   KOTODOC_ASENNUS: "@ASENNUS@"
   KOTODOC_TIEDOSTO: "@TIEDOSTO@"
+  KOTODOC_KIELI: "@KIELI@"  # ilmoitusten kieli: fi, sv tai en
 
 kotodoc:
   stage: test
@@ -117,27 +119,28 @@ repos:
 """
 
 
-def _fill(template: str, install: str, data_file: str, indent: int) -> str:
+def _fill(template: str, install: str, data_file: str, indent: int, lang: str) -> str:
     note = "\n".join(" " * indent + line for line in _INSTALL_NOTE.splitlines())
     docx = data_file.rsplit(".", 1)[0] + ".docx"
     for field, value in (("@INSTALL_NOTE@", note), ("@ASENNUS@", install), ("@TIEDOSTO@", data_file),
-                         ("@DOCX@", docx), ("@FILES@", HOOK_FILES), ("@VERSIO@", __version__)):
+                         ("@DOCX@", docx), ("@FILES@", HOOK_FILES), ("@VERSIO@", __version__), ("@KIELI@", lang)):
         template = template.replace(field, value)
     return template
 
 
-def ci_files(kind: str, data_file: str, install: str = DEFAULT_INSTALL) -> dict[str, str]:
+def ci_files(kind: str, data_file: str, install: str = DEFAULT_INSTALL, lang: str = "fi") -> dict[str, str]:
     """The files ``kotodoc init --ci KIND`` adds, by path relative to the repository root.
 
-    ``install`` is the pip install spec written on the marked line of each file.
+    ``install`` is the pip install spec written on the marked line of each file; ``lang`` is the language
+    of the messages in CI (``KOTODOC_KIELI``; the pre-commit hook speaks the committer's own language).
     """
     if '"' in install or "\n" in install:
         raise ValueError("install spec must not contain quotes or line breaks")
-    files = {PRE_COMMIT_CONFIG: _fill(_PRE_COMMIT, install, data_file, 8)}
+    files = {PRE_COMMIT_CONFIG: _fill(_PRE_COMMIT, install, data_file, 8, lang)}
     if kind == "github":
-        files[GITHUB_WORKFLOW] = _fill(_GITHUB, install, data_file, 2)
+        files[GITHUB_WORKFLOW] = _fill(_GITHUB, install, data_file, 2, lang)
     elif kind == "gitlab":
-        files[GITLAB_CI] = _fill(_GITLAB, install, data_file, 2)
+        files[GITLAB_CI] = _fill(_GITLAB, install, data_file, 2, lang)
     else:
         raise ValueError(f"unknown CI kind {kind!r}")
     return files

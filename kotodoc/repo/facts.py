@@ -3,7 +3,8 @@
 :class:`Facts` looks the names given with ``--kunta`` up in :mod:`kotodoc.refdata` (all 308
 municipalities, by their Finnish or Swedish name; ``--kunta "Pori, Ulvila, Nakkila"`` names three):
 the spelling, bilingual status, wellbeing services county, employment area and elinvoimakeskus, and
-says in Finnish what was found and what was not.
+says in the reader's language what was found and what was not. The facts written into the file are
+worded in the file's language (a county's or an elinvoimakeskus's Swedish name in a Swedish file).
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kotodoc import refdata
+from kotodoc import form, messages, refdata
 
 HELSINKI_COUNTY = "Helsingin kaupunki (hoitaa itse hyvinvointialueen tehtävät)"
+
+HELSINKI_COUNTY_SV = "Helsingfors stad (sköter själv välfärdsområdets uppgifter)"
 
 
 @dataclass(frozen=True)
@@ -28,9 +31,11 @@ class Municipality:
     code: str = ""
     bilingual: bool = False
     county: str | None = None  # official name of the wellbeing services county (Helsinki: the city)
+    county_sv: str | None = None  # the same in Swedish
     county_key: str | None = None  # its short name, as the joint block takes it
     employment_area: str | None = None  # as kotodoc writes it (refdata.employment_area_of)
     centre: str | None = None  # the elinvoimakeskus
+    centre_sv: str | None = None  # its Swedish name (livskraftscentral)
 
     @classmethod
     def look_up(cls, given: str) -> Municipality:
@@ -40,33 +45,46 @@ class Municipality:
         if found is None:
             former = refdata.former_municipality(name)
             return cls(name, known=False, suggestion=refdata.suggest_municipality(name), former=former)
+        county: str | None = None
+        county_sv: str | None = None
         if found.county is not None:
-            county: str | None = found.county.name_fi
-        else:
-            county = HELSINKI_COUNTY if found.name_fi == "Helsinki" and refdata.HELSINKI_ORGANISES_ITSELF else None
+            county, county_sv = found.county.name_fi, found.county.name_sv
+        elif found.name_fi == "Helsinki" and refdata.HELSINKI_ORGANISES_ITSELF:
+            county, county_sv = HELSINKI_COUNTY, HELSINKI_COUNTY_SV
         return cls(refdata.canonical_municipality(name) or found.name_fi, known=True, code=found.code,
-                   bilingual=found.bilingual, county=county, county_key=found.county.key if found.county else None,
+                   bilingual=found.bilingual, county=county, county_sv=county_sv,
+                   county_key=found.county.key if found.county else None,
                    employment_area=refdata.employment_area_of(name),
-                   centre=found.centre.name_fi if found.centre else None)
+                   centre=found.centre.name_fi if found.centre else None,
+                   centre_sv=found.centre.name_sv if found.centre else None)
+
+    def county_name(self, lang: str = "fi") -> str | None:
+        """The county's official name in the file's language ``lang``."""
+        return self.county_sv if lang == "sv" else self.county
+
+    def centre_name(self, lang: str = "fi") -> str | None:
+        """The elinvoimakeskus's name in the file's language ``lang``."""
+        return self.centre_sv if lang == "sv" else self.centre
 
 
 @dataclass(frozen=True)
 class Facts:
-    """The municipalities of one programme (one, or several for a joint programme)."""
+    """The municipalities of one programme (one, or several for a joint programme), for a file in ``lang``."""
 
     municipalities: tuple[Municipality, ...]
+    lang: str = "fi"  # the file's language (a document language)
 
     @classmethod
-    def of(cls, names: Iterable[str]) -> Facts:
+    def of(cls, names: Iterable[str], lang: str = "fi") -> Facts:
         """Look up every name (a name may list several, separated by commas); one municipality counts once,
-        whichever language it is named in."""
+        whichever language it is named in. ``lang`` is the file's language."""
         found: dict[str, Municipality] = {}
         for given in names:
             for part in given.split(","):
                 if part.strip():
                     m = Municipality.look_up(part)
                     found.setdefault(m.code or m.name.casefold(), m)
-        return cls(tuple(found.values()))
+        return cls(tuple(found.values()), lang)
 
     @property
     def names(self) -> list[str]:
@@ -85,8 +103,8 @@ class Facts:
 
     @property
     def counties(self) -> list[str]:
-        """The known wellbeing services counties (official names), each once."""
-        return unique(m.county for m in self.municipalities)
+        """The known wellbeing services counties (official names in the file's language), each once."""
+        return unique(m.county_name(self.lang) for m in self.municipalities)
 
     @property
     def shared_county(self) -> str | None:
@@ -97,48 +115,48 @@ class Facts:
     @property
     def employment_areas(self) -> list[str]:
         """The known employment areas, each once, written so that they name the employment authority."""
-        return unique(employment_label(m.employment_area) for m in self.municipalities)
+        return unique(employment_label(m.employment_area, self.lang) for m in self.municipalities)
 
     @property
     def centres(self) -> list[str]:
-        """The elinvoimakeskukset of the municipalities, each once."""
-        return unique(m.centre for m in self.municipalities)
+        """The elinvoimakeskukset of the municipalities (names in the file's language), each once."""
+        return unique(m.centre_name(self.lang) for m in self.municipalities)
 
     def county_list(self) -> list[str]:
         """The counties for the multisectoral answers; a bare word when none is known."""
-        return self.counties or ["hyvinvointialue"]
+        return self.counties or [form.texts(self.lang).own["init.county"]]
 
     def employment_list(self) -> list[str]:
         """The employment authorities for the job seekers' column; a bare word when none is known."""
-        return self.employment_areas or ["työllisyysalue"]
+        return self.employment_areas or [form.texts(self.lang).own["init.employment_area"]]
 
-    def notes(self) -> list[str]:
-        """Finnish notes for the user: unknown names, and what was filled in from the reference data."""
+    def notes(self, lang: str = "fi") -> list[str]:
+        """Notes for the user in ``lang``: unknown names, and what was filled in from the reference data."""
         out = []
         for m in self.municipalities:
             if m.known:
                 continue
             if m.former:
-                out.append(f"{m.former.name} liitettiin kuntaan {m.former.merged_into} "
-                           f"{m.former.since.day}.{m.former.since.month}.{m.former.since.year}: nimeä ohjelmassa "
-                           f"{m.former.merged_into}, jos asiakirja on tätä uudempi.")
+                since = m.former.since
+                out.append(messages.ui("init.former", lang, name=m.former.name, merged=m.former.merged_into,
+                                       date=f"{since.day}.{since.month}.{since.year}"))
                 continue
-            note = (f"kuntaa '{m.name}' ei löydy Suomen kuntien luettelosta (kunnat 2025–2026), joten "
-                    "kaksikielisyyttä, hyvinvointialuetta, työllisyysaluetta ja elinvoimakeskusta ei täydennetty")
+            note = messages.ui("init.unknown", lang, name=m.name)
             if m.suggestion:
-                note += f". Tarkoititko '{m.suggestion}'? Jos tarkoitit, aja komento uudelleen oikealla nimellä"
+                note += messages.ui("init.unknown_hint", lang, suggestion=m.suggestion)
             out.append(note + ".")
         for m in (m for m in self.municipalities if m.known):
-            facts = ["kaksikielinen kunta, ruotsinkieliset osat lisätty" if m.bilingual else "",
-                     m.county or "",
-                     f"työvoimapalvelut: {employment_label(m.employment_area)}" if m.employment_area else "",
-                     f"asiakirja toimitetaan: {m.centre}" if m.centre else ""]
-            unknown = [what for what, value in (("hyvinvointialue", m.county),
-                                                ("työllisyysalue", m.employment_area)) if not value]
+            area = employment_label(m.employment_area, self.lang)
+            centre = m.centre_name(self.lang)
+            facts = [messages.ui(f"init.bilingual.{self.lang}", lang) if m.bilingual else "",
+                     m.county_name(self.lang) or "",
+                     messages.ui("init.employment", lang, area=area) if area else "",
+                     messages.ui("init.centre", lang, centre=centre) if centre else ""]
+            unknown = [messages.ui(f"init.what.{what}", lang)
+                       for what, value in (("county", m.county), ("area", m.employment_area)) if not value]
             if unknown:
-                facts.append(f"{' ja '.join(unknown)} ei ole kotodocin tiedoissa (Ahvenanmaa ei kuulu "
-                             "hyvinvointialueisiin eikä työllisyysalueisiin): täydennä itse")
-            out.append(f"{m.name}: " + "; ".join(f for f in facts if f) + ".")
+                facts.append(messages.ui("init.missing", lang, what=messages.join(unknown, lang)))
+            out.append(messages.ui("init.facts", lang, name=m.name, facts="; ".join(f for f in facts if f)))
         return out
 
 
@@ -146,8 +164,10 @@ def unique(items: Iterable[str | None]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
 
 
-def employment_label(area: str | None) -> str | None:
+def employment_label(area: str | None, lang: str = "fi") -> str | None:
     """An employment area as a phrase the KD407/KD408 rules recognise ("Lahti" organises alone)."""
     if area is None:
         return None
-    return area if refdata.mentions_employment_authority(area) else f"työvoimaviranomainen ({area})"
+    if refdata.mentions_employment_authority(area):
+        return area
+    return form.texts(lang).own["init.employment_authority"].format(area=area)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kotodoc import form, messages
 from kotodoc.errors import OutputError, UsageError
 from kotodoc.output import write_atomic
 from kotodoc.repo.ci import CI_KINDS, DEFAULT_INSTALL, ci_files
@@ -32,25 +33,27 @@ class Plan:
     notes: list[str] = field(default_factory=list)
 
 
-def plan(names: list[str], ci: str | None = None, install: str | None = None) -> Plan:
-    """What ``kotodoc init`` writes for the municipalities ``names``; raises :class:`UsageError`."""
-    facts = Facts.of(names)
+def plan(names: list[str], ci: str | None = None, install: str | None = None, lang: str = "fi") -> Plan:
+    """What ``kotodoc init`` writes for the municipalities ``names``; raises :class:`UsageError`.
+
+    ``lang`` is the reader's language: the notes are in it, and the programme file and the editor schema
+    are in it too when a document can be (Finnish or Swedish; Finnish for English).
+    """
+    doc_lang = form.document_language(lang)
+    facts = Facts.of(names, doc_lang)
     if not facts.municipalities:
-        raise UsageError("anna vähintään yksi kunta: --kunta NIMI (yhteisohjelmassa --kunta toistetaan)")
+        raise UsageError("init.no_municipality")
     if ci is not None and ci not in CI_KINDS:
-        raise UsageError(f"tuntematon --ci '{ci}'; sallitut: {', '.join(CI_KINDS)}")
+        raise UsageError("init.bad_ci", ci=ci, allowed=", ".join(CI_KINDS))
     if install is not None and (not install.strip() or any(ch in install for ch in "\"\n\r")):
-        raise UsageError("--asennus: anna pip-asennusmääre ilman lainausmerkkejä, "
-                         "esim. git+https://palvelin.example/kotodoc.git@v0.1.0")
-    result = Plan(notes=facts.notes())
-    result.files[DATA_FILE] = scaffold_text(facts.names, SCHEMA_FILE)
-    result.files[SCHEMA_FILE] = schema_text()
+        raise UsageError("init.bad_install")
+    result = Plan(notes=facts.notes(lang))
+    result.files[DATA_FILE] = scaffold_text(facts.names, SCHEMA_FILE, doc_lang)
+    result.files[SCHEMA_FILE] = schema_text(doc_lang)
     if ci is not None:
-        result.files.update(ci_files(ci, DATA_FILE, install or DEFAULT_INSTALL))
+        result.files.update(ci_files(ci, DATA_FILE, install or DEFAULT_INSTALL, lang))
         if install is None:
-            result.notes.append(f"CI- ja pre-commit-tiedostot asentavat kotodocin määreellä '{DEFAULT_INSTALL}', "
-                                "mutta kotodoc ei ole vielä PyPI:ssä: vaihda KOTODOC-ASENNUS-riville kotodocin "
-                                "git-osoite tai aja komento uudelleen valitsimella --asennus.")
+            result.notes.append(messages.ui("init.install_note", lang, install=DEFAULT_INSTALL))
     return result
 
 
@@ -60,24 +63,22 @@ def write(directory: Path, files: dict[str, str], force: bool = False) -> list[P
     Without ``force`` an existing target stops everything before the first write (exit 2).
     """
     if directory.exists() and not directory.is_dir():
-        raise OutputError(f"{directory} ei ole hakemisto")
+        raise OutputError("init.not_directory", path=directory)
     targets = [directory / rel for rel in files]
     existing = [str(t) for t in targets if t.exists()]
     if existing and not force:
-        raise OutputError("tiedosto on jo olemassa, mitään ei kirjoitettu: " + ", ".join(existing)
-                          + ". Korvaa valitsimella --force.")
+        raise OutputError("init.exists", paths=", ".join(existing))
     try:
         for target in targets:
             target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"hakemistoa ei voi luoda: {exc.strerror} ({exc.filename})") from None
+        raise OutputError("init.mkdir", problem=exc.strerror, path=exc.filename) from None
     for target, text in zip(targets, files.values(), strict=True):
         write_atomic(target, text.encode("utf-8"))
     return targets
 
 
-def next_steps(directory: Path) -> str:
-    """What to do after ``kotodoc init``, in Finnish."""
-    data = directory / DATA_FILE
-    return (f"Seuraavaksi: avaa {data} (VS Code ja YAML-laajennus näyttävät lomakkeen kysymykset), "
-            f"korvaa jokainen 'täydennetään' ja tarkista: kotodoc validate {data}")
+def next_steps(directory: Path, lang: str = "fi") -> str:
+    """What to do after ``kotodoc init``, in ``lang``."""
+    placeholder = form.texts(form.document_language(lang)).own["init.placeholder"]
+    return messages.ui("init.next_steps", lang, data=directory / DATA_FILE, placeholder=placeholder)

@@ -15,54 +15,55 @@ from kotodoc import form, refdata
 from kotodoc.repo.facts import Facts
 from kotodoc.repo.yaml_text import Lines, scalar
 
-T = form.texts("fi")
 KEY = "yhteistoiminta"
 
 
-def _field(out: Lines, name: str, indent: int) -> None:
+def _field(out: Lines, t: form.FormTexts, name: str, indent: int) -> None:
     """The title and description of a joint field as a comment (``JointProgramme.malli``, …)."""
-    title, description = T.fields[name]
+    title, description = t.fields[name]
     out.comment(f"{title}: {description}" if description else title, indent)
 
 
 def joint_block(out: Lines, facts: Facts, placeholder: str) -> None:
-    """Write the ``yhteistoiminta`` block for the municipalities of ``facts``."""
-    title, description = T.fields["Programme.yhteistoiminta"]
-    out.comment(f"{title} (ei TEM:n lomakkeella; tulostuu asiakirjan liitteeksi): {description}")
+    """Write the ``yhteistoiminta`` block for the municipalities of ``facts``, commented in the file's language.
+    The values are the keys and names the block takes (the county's Finnish short name)."""
+    t = form.texts(facts.lang)
+    own = t.own
+    title, description = t.fields["Programme.yhteistoiminta"]
+    out.comment(own["init.joint"].format(title=title, description=description))
     out.lines.append(f"{KEY}:")
     county = facts.shared_county
     everyone = set(refdata.county_members(county)) if county else set()
     found = (refdata.lookup(m.name) for m in facts.municipalities)
     whole_county = bool(everyone) and {m.name_fi for m in found if m is not None} >= everyone
-    _field(out, "JointProgramme.malli", 2)
+    _field(out, t, "JointProgramme.malli", 2)
     out.value("malli", "maakunnallinen" if whole_county else "seudullinen", 2)
-    _field(out, "JointProgramme.koordinoiva_kunta", 2)
-    out.comment("Ehdotus: ensimmäinen jäsenkunta; vaihda, jos koordinoiva kunta on toinen.", 2, first="   ")
+    _field(out, t, "JointProgramme.koordinoiva_kunta", 2)
+    out.comment(own["init.joint_coordinator"], 2, first="   ")
     out.value("koordinoiva_kunta", facts.names[0], 2)
-    _field(out, "JointProgramme.hyvinvointialue", 2)
+    _field(out, t, "JointProgramme.hyvinvointialue", 2)
     others = [c for c in facts.counties if refdata.canonical_county(c) not in (None, county)]
     if others:
-        out.comment("Jäsenkunnat kuuluvat eri hyvinvointialueisiin; tähän on valittu useimpien alue.", 2, first="   ")
+        out.comment(own["init.joint_counties"], 2, first="   ")
     out.value("hyvinvointialue", county or placeholder, 2)
-    _field(out, "JointProgramme.tyollisyysalueet", 2)
+    _field(out, t, "JointProgramme.tyollisyysalueet", 2)
     areas = list(dict.fromkeys(m.employment_area for m in facts.municipalities if m.employment_area))
     out.items("tyollisyysalueet", areas or [placeholder], 2)
-    _field(out, "JointProgramme.jasenet", 2)
+    _field(out, t, "JointProgramme.jasenet", 2)
     out.lines.append("  jasenet:")
     for m in facts.municipalities:
         out.lines.append(f"    - kunta: {scalar(m.name)}")
         if m.employment_area:
             out.value("tyollisyysalue", m.employment_area, 6)
-    _field(out, "JointProgramme.tehtavanjako", 2)
-    levels = ", ".join(f"{key} ({label.lower()})" for key, label in T.joint["levels"].items())
-    out.comment(f"Vastuutasot: {levels}. Kaikille tehtäville on valmiina 'kunta' (kukin kunta itse): muuta "
-                "sovitun mukaan ja poista tehtävät, jotka eivät koske ryhmää.", 2, first="   ")
+    _field(out, t, "JointProgramme.tehtavanjako", 2)
+    levels = ", ".join(f"{key} ({label.lower()})" for key, label in t.joint["levels"].items())
+    out.comment(own["init.joint_levels"].format(levels=levels), 2, first="   ")
     out.lines.append("  tehtavanjako:")
-    out.value("huomautus", f"Tehtävänjako – {placeholder}", 4)
-    for group, label in T.joint["client_groups"].items():
+    out.value("huomautus", own["init.joint_division"].format(placeholder=placeholder), 4)
+    for group, label in t.joint["client_groups"].items():
         out.comment(label, 4)
         out.lines.append(f"    {group}:")
-        for task in T.joint["tasks"]:
+        for task in t.joint["tasks"]:
             if task != "alkukartoitukset":  # the repealed law's word for palvelutarpeen_arviointi
                 out.lines.append(f"      {task}: kunta")
 

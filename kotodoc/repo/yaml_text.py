@@ -163,7 +163,7 @@ def header_comments(out: Lines, header: form.HeaderField, t: form.FormTexts) -> 
 
 def section_comments(out: Lines, sec: form.Section, t: form.FormTexts) -> None:
     """A section's heading and instruction, above its key."""
-    heading = t.heading(sec) + ("" if sec.required else " (vapaaehtoinen)")
+    heading = t.heading(sec) + ("" if sec.required else f" {t.own['init.optional']}")
     out.comment(heading, cont="   ")
     if t.instruction(sec):
         out.comment(t.instruction(sec), first="   ")
@@ -182,7 +182,7 @@ def table_comments(out: Lines, t: form.FormTexts) -> None:
     """The vastuutaulukko's title and columns, above its key."""
     out.comment(t.table_title)
     for key in form.TABLE_COLUMNS:
-        column = f"rivit 1–{len(form.TABLE_ROWS)} alla (rivin nimi on kommenttina)" if key == "palvelu" else key
+        column = t.own["init.table_rows"].format(count=len(form.TABLE_ROWS)) if key == "palvelu" else key
         out.comment(f"{t.table_columns[key]} {column}", first="   ")
 
 

@@ -17,7 +17,7 @@ from kotodoc.errors import DocumentFinding, UsageError
 from kotodoc.review import versions
 from kotodoc.review.diff import Change, compare
 from kotodoc.review.diff_formats import format_changes
-from kotodoc.review.texts import say
+from kotodoc.review.texts import Said, Worded, say
 from kotodoc.schema.approval import APPROVAL_KEY, H7_KEY, h7_texts
 from kotodoc.schema.programme import Programme
 
@@ -39,7 +39,7 @@ def diff_versions(old: str, new: str, fmt: str = "text", *, color: bool = False,
     new_spec = versions.parse(new)
     old_spec = versions.parse(old, same_file=new_spec)
     if new_spec.file is None and not new_spec.revision:
-        raise UsageError(say("two_revisions", lang, name=new))
+        raise UsageError(Said.of("two_revisions", name=new))
     sides = [versions.read(old_spec), versions.read(new_spec)]
     bad = [v for v in sides if v.report.programme is None]
     if bad:
@@ -63,11 +63,13 @@ def changes_since(previous: str, source: Path, current: Programme) -> list[Chang
         spec = versions.parse(previous, base=source.parent, same_file=versions.Spec(source.name, file=source))
         version = versions.read(spec)
     except UsageError as exc:
-        raise DocumentFinding("KD609", where, {"previous": previous, "problem": str(exc)}) from None
+        raise DocumentFinding("KD609", where, {"previous": previous, "problem": exc}) from None
     before = version.report.programme
     if before is None:
         first = version.report.errors[0] if version.report.errors else None
-        problem = f"{first.line}:{first.column}: {first.message()}" if first else say("unusable", name=previous)
+        problem: object = Said.of("unusable", name=previous)
+        if first is not None:
+            problem = Worded(lambda lang: f"{first.line}:{first.column}: {first.message(lang)}")
         raise DocumentFinding("KD609", where, {"previous": previous, "problem": problem})
     skip: list[Loc] = [(APPROVAL_KEY,)]
     if _h7_generated(before) and _h7_generated(current):
@@ -80,5 +82,5 @@ def _h7_generated(prog: Programme) -> bool:
     if not prog.hyvaksyminen:
         return False
     written = " ".join(p.teksti for p in prog.perustiedot.kasittely_ja_hyvaksyminen)
-    generated = h7_texts(prog.hyvaksyminen, prog.document_day(), prog.perustiedot.kunnat)
+    generated = h7_texts(prog.hyvaksyminen, prog.document_day(), prog.perustiedot.kunnat, prog.kieli)
     return " ".join(written.split()) == " ".join(generated.split())

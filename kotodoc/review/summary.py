@@ -19,7 +19,7 @@ from kotodoc import form, refdata
 from kotodoc.checks.findings import iter_answers
 from kotodoc.checks.validate import Report, validate_file
 from kotodoc.errors import FileReadError, UsageError
-from kotodoc.review.texts import say
+from kotodoc.review.texts import Said
 from kotodoc.review.words import normalise
 from kotodoc.schema.approval import Approval
 from kotodoc.schema.programme import Contact, Programme
@@ -112,7 +112,7 @@ def expand(paths: Iterable[Path]) -> Iterator[Path]:
         found = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()
                        and not any(part.startswith(".") for part in p.relative_to(path).parts))
         if not found:
-            raise UsageError(say("no_files", directory=path))
+            raise UsageError(Said.of("no_files", directory=path))
         yield from found
 
 

@@ -22,7 +22,7 @@ from kotodoc.errors import UsageError
 from kotodoc.output import write_atomic
 from kotodoc.review.summary import Summary, summarise
 from kotodoc.review.summary_tables import VIEWS, Cell, Table, tables
-from kotodoc.review.texts import say
+from kotodoc.review.texts import Said
 from kotodoc.schema.dates import fi_date
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0", "＝", "＋", "－", "＠")
@@ -82,7 +82,7 @@ FORMATS = ("csv", "xlsx", "html", "json")
 def format_summary(summary: Summary, fmt: str, view: str = "programmes", lang: str = "fi") -> bytes:
     """The summary in one of :data:`FORMATS`; ``view`` chooses the table of the CSV."""
     if view not in VIEWS:
-        raise UsageError(say("unknown_view", lang, view=view, allowed=", ".join(VIEWS)))
+        raise UsageError(Said.of("unknown_view", view=view, allowed=", ".join(VIEWS)))
     views = tables(summary, lang)
     if fmt == "csv":
         return csv_text(next(t for t in views if t.view == view)).encode("utf-8")
@@ -104,9 +104,9 @@ def write_summary(paths: Sequence[Path], fmt: str, view: str = "programmes", out
     An xlsx workbook needs ``output``; a file that cannot be read is a row with its problem.
     """
     if fmt not in FORMATS:
-        raise UsageError(say("unknown_view", lang, view=fmt, allowed=", ".join(FORMATS)))
+        raise UsageError(Said.of("unknown_view", view=fmt, allowed=", ".join(FORMATS)))
     if fmt == "xlsx" and output is None:
-        raise UsageError(say("xlsx_needs_output", lang))
+        raise UsageError(Said.of("xlsx_needs_output"))
     data = format_summary(summarise(paths), fmt, view, lang)
     if output is None:
         return data.decode("utf-8")

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kotodoc.checks.validate import Report, validate_bytes, validate_file
 from kotodoc.errors import UsageError
-from kotodoc.review.texts import say
+from kotodoc.review.texts import Said
 from kotodoc.source.loader import MAX_BYTES
 
 GIT_TIMEOUT = 30  # seconds; reading one blob takes milliseconds
@@ -55,28 +55,28 @@ def parse(name: str, *, base: Path | None = None, same_file: Spec | None = None)
     """What ``name`` refers to. ``base`` is the directory relative names are read in (default: the
     working directory); ``same_file`` is the other side, whose file a bare revision means."""
     if not name.strip() or "\0" in name or "\n" in name:
-        raise UsageError(say("bad_name", name=name))
+        raise UsageError(Said.of("bad_name", name=name))
     where = base if base is not None else Path()
     path = Path(name) if Path(name).is_absolute() else where / name
     if path.is_dir():
-        raise UsageError(say("is_directory", name=name))
+        raise UsageError(Said.of("is_directory", name=name))
     if path.is_file():
         return Spec(name, file=path)
     revision, colon, inner = name.partition(":")
     if not colon and path.suffix.lower() in (".yaml", ".yml"):
-        raise UsageError(say("missing_file", name=name))
+        raise UsageError(Said.of("missing_file", name=name))
     if revision.startswith("-"):
-        raise UsageError(say("dash", name=name))
+        raise UsageError(Said.of("dash", name=name))
     if colon:
         if not revision or not inner:
-            raise UsageError(say("half_object", name=name))
+            raise UsageError(Said.of("half_object", name=name))
         return Spec(name, revision=revision, path=inner, cwd=where)
     if same_file is None:
-        raise UsageError(say("not_found", name=name))
+        raise UsageError(Said.of("not_found", name=name))
     if same_file.file is not None:
         return Spec(name, revision=revision, path=f"./{same_file.file.name}", cwd=same_file.file.parent)
     if not same_file.revision:
-        raise UsageError(say("two_revisions", name=name))
+        raise UsageError(Said.of("two_revisions", name=name))
     return Spec(name, revision=revision, path=same_file.path, cwd=same_file.cwd)
 
 
@@ -90,7 +90,7 @@ def read(spec: Spec) -> Version:
 def _git() -> str:
     git = shutil.which("git")
     if git is None:
-        raise UsageError(say("git_missing"))
+        raise UsageError(Said.of("git_missing"))
     return git
 
 
@@ -103,15 +103,15 @@ def _environment() -> dict[str, str]:
 
 def _run(spec: Spec, *args: str) -> subprocess.CompletedProcess[bytes]:
     if not spec.cwd.is_dir():
-        raise UsageError(say("no_directory", directory=spec.cwd, name=spec.name))
+        raise UsageError(Said.of("no_directory", directory=spec.cwd, name=spec.name))
     command = [_git(), "--no-pager", "-c", "core.fsmonitor=false", *args]
     try:
         return subprocess.run(command, cwd=spec.cwd, env=_environment(), capture_output=True, timeout=GIT_TIMEOUT,
                               stdin=subprocess.DEVNULL, check=False)
     except subprocess.TimeoutExpired:
-        raise UsageError(say("git_timeout", seconds=GIT_TIMEOUT, name=spec.name)) from None
+        raise UsageError(Said.of("git_timeout", seconds=GIT_TIMEOUT, name=spec.name)) from None
     except OSError as exc:
-        raise UsageError(say("git_start", problem=exc.strerror or exc)) from None
+        raise UsageError(Said.of("git_start", problem=exc.strerror or exc)) from None
 
 
 def git_blob(spec: Spec) -> bytes:
@@ -120,32 +120,32 @@ def git_blob(spec: Spec) -> bytes:
     if kind.returncode != 0:
         raise UsageError(_explain(spec, kind.stderr.decode("utf-8", "replace")))
     if kind.stdout.strip() != b"blob":
-        raise UsageError(say("not_blob", name=spec.name, revision=spec.revision, kind=_kind(kind.stdout)))
+        raise UsageError(Said.of("not_blob", name=spec.name, revision=spec.revision, kind=_kind(kind.stdout)))
     shown = _run(spec, "show", "--no-textconv", "--end-of-options", spec.object_name)
     if shown.returncode != 0:
         raise UsageError(_explain(spec, shown.stderr.decode("utf-8", "replace")))
     return shown.stdout[: MAX_BYTES + 1]
 
 
-def _kind(stdout: bytes) -> str:
+def _kind(stdout: bytes) -> Said:
     found = stdout.decode("ascii", "replace").strip()
-    return say(f"object_{found}" if found in ("tree", "commit") else "object_other")
+    return Said.of(f"object_{found}" if found in ("tree", "commit") else "object_other")
 
 
-def _explain(spec: Spec, stderr: str) -> str:
-    """Git's complaint in Finnish; git's own first line follows in parentheses."""
+def _explain(spec: Spec, stderr: str) -> Said:
+    """Git's complaint in the reader's words; git's own first line follows in parentheses."""
     lines = [line.removeprefix("fatal: ").strip() for line in stderr.splitlines() if line.strip()]
     detail = f" (git: {lines[0]})" if lines else ""  # git's words, untranslated
     text = stderr.lower()
     if "not a git repository" in text:
-        return say("not_repository", directory=spec.cwd.resolve(), name=spec.name) + detail
+        return Said.of("not_repository", directory=spec.cwd.resolve(), name=spec.name).followed_by(detail)
     if "exists on disk, but not in" in text or "does not exist in" in text:
         hint = next((line.removeprefix("hint: ") for line in lines if "did you mean" in line.lower()), "")
         more = f"; {hint}" if hint else ""
-        return say("not_in_revision", path=spec.path, revision=spec.revision) + more + detail
+        return Said.of("not_in_revision", path=spec.path, revision=spec.revision).followed_by(more + detail)
     if "not a valid object name" in text or "invalid object name" in text or "unknown revision" in text \
             or "bad revision" in text:
-        return say("no_revision", revision=spec.revision) + detail
+        return Said.of("no_revision", revision=spec.revision).followed_by(detail)
     if "dubious ownership" in text:
-        return say("dubious") + detail
-    return say("git_failed", name=spec.name) + detail
+        return Said.of("dubious").followed_by(detail)
+    return Said.of("git_failed", name=spec.name).followed_by(detail)

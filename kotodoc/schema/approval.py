@@ -27,7 +27,8 @@ when the round has one.
 
 H7 of the form (``perustiedot.kasittely_ja_hyvaksyminen``) stays what the
 form requires. When it is left out and this block is present, the text is
-generated from the block (:func:`fill_h7`), so the facts are written once.
+generated from the block (:func:`fill_h7`) in the document's language, so the
+facts are written once.
 
 This module does not import :mod:`kotodoc.model` (the model imports this one);
 its base class repeats the model's two-line ``Strict`` configuration.
@@ -42,9 +43,9 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, model_validator
 from pydantic_core import PydanticCustomError
 
-from kotodoc import refdata
+from kotodoc import form, refdata
 from kotodoc.refdata import administration
-from kotodoc.schema.base import Strict, Text, described
+from kotodoc.schema.base import Strict, Text, described, fold
 from kotodoc.schema.dates import Date, fi_date, read_date
 
 APPROVAL_KEY = "hyvaksyminen"
@@ -174,25 +175,42 @@ def raw_municipalities(data: Any) -> list[str]:
     return [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
 
 
-def receivers(day: dt.date | None, municipalities: Iterable[str]) -> tuple[str, ...]:
-    """Who receives the document (Finnish names): the ELY-keskus before 2026, then the elinvoimakeskus of each
-    municipality's region (``"elinvoimakeskus"`` when none is known)."""
-    centres = [c.name_fi for c in refdata.centres_of(municipalities)] if administration.centres_in_charge(day) else []
+def receivers(day: dt.date | None, municipalities: Iterable[str], lang: str = "fi") -> tuple[str, ...]:
+    """Who receives the document, named in the document's language ``lang``: the ELY-keskus (NTM-centralen)
+    before 2026, then the elinvoimakeskus (livskraftscentral) of each municipality's region (the general
+    name when none is known)."""
+    in_charge = administration.centres_in_charge(day)
+    if lang == "sv":
+        own = form.texts("sv").own
+        if not in_charge:
+            return (own["body.ely"],)
+        return tuple(c.name_sv for c in refdata.centres_of(municipalities)) or (own["body.centre"],)
+    centres = [c.name_fi for c in refdata.centres_of(municipalities)] if in_charge else []
     return administration.receiving_bodies(day, centres)
 
 
-def h7_text(approval: Approval, day: dt.date | None = None, municipalities: Iterable[str] = ()) -> str:
-    """H7 of the form, written from the approval block; the document's ``day`` and ``municipalities`` decide
-    whom it is sent to (:func:`receivers`)."""
+def to_receivers(names: Iterable[str], lang: str = "fi") -> str:
+    """The receivers as a sentence says where a document goes: "Pohjanmaan elinvoimakeskukselle" (Finnish
+    allative), "till NTM-centralen" (Swedish)."""
+    if lang == "sv":
+        return "till " + " och ".join(names)
+    return " ja ".join(administration.allative(name) for name in names)
+
+
+def h7_text(approval: Approval, day: dt.date | None = None, municipalities: Iterable[str] = (),
+            lang: str = "fi") -> str:
+    """H7 of the form, written from the approval block in the document's language ``lang``; the document's
+    ``day`` and ``municipalities`` decide whom it is sent to (:func:`receivers`)."""
+    own = form.texts(lang).own
     body = approval.toimielin.strip()
     where = []
     if approval.kokouspaiva:
-        where.append(f"kokous {fi_date(approval.kokouspaiva)}")
+        where.append(own["h7.meeting"].format(date=fi_date(approval.kokouspaiva)))
     if approval.pykala:
         where.append(approval.item_number() or "")
     if approval.diaarinumero:
-        where.append(f"dnro {approval.diaarinumero.strip()}")
-    sentence = f"Kotoutumisohjelmaa kuvaavan asiakirjan käsittelee ja hyväksyy {body[:1].lower()}{body[1:]}"
+        where.append(own["h7.record"].format(number=approval.diaarinumero.strip()))
+    sentence = own["h7.sentence"].format(body=f"{body[:1].lower()}{body[1:]}")
     if approval.ajankohta and not approval.kokouspaiva:
         sentence += f" {approval.ajankohta.strip()}"
     if where:
@@ -200,20 +218,28 @@ def h7_text(approval: Approval, day: dt.date | None = None, municipalities: Iter
     texts = [sentence + "."]
     found = approval.submission()
     sent = found[1] if found else None
-    to = " ja ".join(administration.allative(body) for body in receivers(day, municipalities))
+    to = to_receivers(receivers(day, municipalities, lang), lang)
     if sent and sent.lahetetty:
-        texts.append(f"Asiakirja on lähetetty {to} {fi_date(sent.lahetetty)}.")
+        texts.append(own["h7.sent"].format(to=to, date=fi_date(sent.lahetetty)))
     elif sent and sent.maaraaika:
-        texts.append(f"Asiakirja toimitetaan {to} {fi_date(sent.maaraaika)} mennessä.")
+        texts.append(own["h7.deadline"].format(to=to, date=fi_date(sent.maaraaika)))
     return " ".join(texts)
 
 
-def h7_texts(approvals: list[Approval], day: dt.date | None = None, municipalities: Iterable[str] = ()) -> str:
-    """H7 from all blocks: a member's sentence starts with its name (``Juva: …``)."""
+def h7_texts(approvals: list[Approval], day: dt.date | None = None, municipalities: Iterable[str] = (),
+             lang: str = "fi") -> str:
+    """H7 from all blocks in the document's language ``lang``: a member's sentence starts with its name
+    (``Juva: …``)."""
     if len(approvals) == 1:
-        return h7_text(approvals[0], day, municipalities)
-    return "\n".join(f"{a.kunta.strip()}: {h7_text(a, day, [a.kunta])}" if a.kunta
-                     else h7_text(a, day, municipalities) for a in approvals)
+        return h7_text(approvals[0], day, municipalities, lang)
+    return "\n".join(f"{a.kunta.strip()}: {h7_text(a, day, [a.kunta], lang)}" if a.kunta
+                     else h7_text(a, day, municipalities, lang) for a in approvals)
+
+
+def document_language(data: dict[str, Any]) -> str:
+    """The language a raw document is written in (its ``kieli``; Finnish when it names none kotodoc knows)."""
+    lang = fold(data.get("kieli"))
+    return lang if lang in form.DOCUMENT_LANGUAGES else "fi"
 
 
 def fill_h7(data: Any) -> Any:
@@ -232,11 +258,12 @@ def fill_h7(data: Any) -> Any:
     written = header.get(H7_KEY)
     if written is not None and not (isinstance(written, str) and not written.strip()):
         return data
+    lang = document_language(data)
     try:
         blocks = [Approval.model_validate(b) for b in as_blocks(data[APPROVAL_KEY])]
-        text = h7_texts(blocks, raw_day(data), raw_municipalities(data))
+        text = h7_texts(blocks, raw_day(data), raw_municipalities(data), lang)
     except ValueError:
-        text = "(kirjoitetaan hyväksymisen tiedoista)"
+        text = form.texts(lang).own["h7.pending"]
     return {**data, "perustiedot": {**header, H7_KEY: text}}
 
 

@@ -1,24 +1,92 @@
-"""The JSON Schema of the document model, for editors and for check-jsonschema."""
+"""The JSON Schema of the document model, for editors and for check-jsonschema, in a document language.
+
+The model's titles and descriptions are the Finnish form texts (:mod:`kotodoc.schema.base`). The schema
+in another language is the same schema with every title, description, law reference and example
+replaced by the same text of that language's form texts: :func:`translations` pairs each text the
+model is built from (``question_schema``, ``section_schema``, ``row_schema``, the table's columns,
+``fields["Class.field"]``, the title, the examples) with its counterpart, so nothing is retyped.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
+from kotodoc import form
+from kotodoc.form import FormTexts
 from kotodoc.schema.approval import relax_h7_schema
+from kotodoc.schema.base import FORM
 from kotodoc.schema.programme import SCHEMA_VERSION, Programme
 
 SCHEMA_ID = "https://kotodoc.invalid/schemas/kotodoc.schema.json"
+SCHEMA_PATHS: dict[str, str] = {"fi": "schemas/kotodoc.schema.json", "sv": "schemas/kotodoc.sv.schema.json"}
+"""Where ``kotodoc schema`` writes the schema of each document language (the repository's copies)."""
+_TRANSLATED_KEYS = ("title", "description", "laki", "examples")
 
 
-def schema_dict() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of :class:`kotodoc.schema.programme.Programme`."""
+def schema_path(lang: str = "fi") -> str:
+    """The default output of ``kotodoc schema`` for the reader's ``lang``."""
+    return SCHEMA_PATHS[form.document_language(lang)]
+
+
+def _pairs(src: FormTexts, dst: FormTexts) -> Iterator[tuple[str, str]]:
+    """Every text the model's schema is built from in ``src``, with the same text in ``dst``."""
+    for key in form.HEADER_BY_KEY:
+        yield from zip(src.question_schema(form.HEADER_KEY, key), dst.question_schema(form.HEADER_KEY, key),
+                       strict=True)
+    for sec in form.SECTIONS:
+        yield from zip(src.section_schema(sec), dst.section_schema(sec), strict=True)
+        yield src.law(sec), dst.law(sec)
+        for q in sec.questions:
+            for key in (q.key, q.note_key) if q.note_key else (q.key,):
+                yield from zip(src.question_schema(sec.key, key), dst.question_schema(sec.key, key), strict=True)
+    for row in form.TABLE_ROWS:
+        yield from zip(src.row_schema(row), dst.row_schema(row), strict=True)
+    for column in form.TABLE_ANSWER_COLUMNS:
+        yield src.table_columns[column], dst.table_columns[column]
+    for field, (title, description) in src.fields.items():
+        yield title, dst.fields[field][0]
+        yield description, dst.fields[field][1]
+    yield f"{src.title} – {src.subtitle.lower()}", f"{dst.title} – {dst.subtitle.lower()}"
+    yield f"{src.title}: {src.law_name}. {form.LAW_ELI}", f"{dst.title}: {dst.law_name}. {form.LAW_ELI}"
+    for key in src.own:
+        if key.startswith("example."):
+            yield src.own[key], dst.own[key]
+            yield from zip(src.own[key].split(", "), dst.own[key].split(", "), strict=True)
+
+
+def translations(lang: str) -> dict[str, str]:
+    """Finnish schema text -> the same text in ``lang``; a Finnish text with two translations is an error."""
+    found: dict[str, str] = {}
+    for fi_text, text in _pairs(FORM, form.texts(lang)):
+        if fi_text and found.setdefault(fi_text, text) != text:
+            raise AssertionError(f"two translations of {fi_text!r}: {found[fi_text]!r}, {text!r}")
+    return found
+
+
+def _translate(node: Any, words: dict[str, str], key: str = "") -> Any:
+    if isinstance(node, dict):
+        return {k: _translate(v, words, k) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_translate(v, words, key) for v in node]
+    if isinstance(node, str) and key in _TRANSLATED_KEYS:
+        return words.get(node, node)
+    return node
+
+
+def schema_dict(lang: str = "fi") -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of :class:`kotodoc.schema.programme.Programme` in ``lang``'s
+    document language (Finnish for English: there is no English form)."""
     body = Programme.model_json_schema(mode="validation")
     relax_h7_schema(body)
+    doc_lang = form.document_language(lang)
+    if doc_lang != FORM.lang:
+        body = _translate(body, translations(doc_lang))
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID,
             "x-kotodoc-skeemaversio": SCHEMA_VERSION, **body}
 
 
-def schema_text() -> str:
+def schema_text(lang: str = "fi") -> str:
     """The schema as stable, human-readable JSON text ending in a newline."""
-    return json.dumps(schema_dict(), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(schema_dict(lang), ensure_ascii=False, indent=2) + "\n"

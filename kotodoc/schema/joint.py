@@ -78,11 +78,13 @@ def canonical_task(task: str) -> str:
     return REPEALED_TASKS.get(task, task)
 
 
-def level_label(level: str, arrangement: str | None = None) -> str:
-    """The Finnish label of a level; the joint service is named by the chosen arrangement."""
-    if level == "yhteinen_palvelu" and arrangement is not None and arrangement in ARRANGEMENTS:
-        return ARRANGEMENTS[arrangement]
-    return LEVELS[level]
+def level_label(level: str, arrangement: str | None = None,
+                labels: Mapping[str, Mapping[str, str]] = FORM.joint) -> str:
+    """The label of a level in ``labels`` (a language's ``FormTexts.joint``, Finnish by default); the joint
+    service is named by the chosen arrangement."""
+    if level == "yhteinen_palvelu" and arrangement is not None and arrangement in labels["arrangements"]:
+        return labels["arrangements"][arrangement]
+    return labels["levels"][level]
 
 
 # --- value types --------------------------------------------------------------------------------

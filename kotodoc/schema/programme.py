@@ -34,7 +34,7 @@ def _as_parts(value: Any) -> Any:
     if isinstance(value, str):
         return [{"teksti": value}]
     if isinstance(value, dict):
-        raise PydanticCustomError("KD204", "shape", {"expected": "teksti tai luettelo"})
+        raise PydanticCustomError("KD204", "shape", {"expected": "shape.text_or_list"})
     if isinstance(value, list):
         return [{"teksti": item or ""} if item is None or isinstance(item, str) else item for item in value]
     return value
@@ -42,7 +42,7 @@ def _as_parts(value: Any) -> Any:
 
 def _as_list(value: Any) -> Any:
     if isinstance(value, dict):
-        raise PydanticCustomError("KD204", "shape", {"expected": "teksti tai luettelo"})
+        raise PydanticCustomError("KD204", "shape", {"expected": "shape.text_or_list"})
     return [value] if isinstance(value, str) else value
 
 
@@ -111,7 +111,7 @@ class Part(Strict):
     kohderyhma: Annotated[Literal["tyonhakijat", "tyovoiman_ulkopuoliset", "kaikki", "muu"] | None,
                           BeforeValidator(fold)] = described("Part.kohderyhma", None)
     kieli: Annotated[Literal["fi", "sv"] | None, BeforeValidator(fold)] = described("Part.kieli", None)
-    otsikko: Text | None = described("Part.otsikko", None, examples=["Kiintiöpakolaiset"])
+    otsikko: Text | None = described("Part.otsikko", None, examples=[FORM.own["example.part_heading"]])
     teksti: AnswerText = described("Part.teksti")
 
     def label(self, texts: form.FormTexts = FORM) -> str:
@@ -147,7 +147,7 @@ class Contact(Strict):
     puhelin: Annotated[str, AfterValidator(_phone)] | None = described(
         "Contact.puhelin", None, examples=["040 1234567", "(06) 224 9031"])
     sahkoposti: Annotated[AnswerText, AfterValidator(_email)] = described(
-        "Contact.sahkoposti", examples=["etunimi.sukunimi@kunta.fi"])
+        "Contact.sahkoposti", examples=[FORM.own["example.email"]])
 
 
 Contacts = Annotated[list[Contact], BeforeValidator(_as_contacts, json_schema_input_type=Contact | list[Contact]),
@@ -169,10 +169,9 @@ class Header(Strict):
     kunnat: TextList = _q("perustiedot", "kunnat", [["Kokkola"], ["Mikkeli", "Juva"]])
     koordinoiva_taho: Answer = _q("perustiedot", "koordinoiva_taho")
     yhteyshenkilo: Contacts = _q("perustiedot", "yhteyshenkilo")
-    laadittu_tai_paivitetty: AnswerText = _q("perustiedot", "laadittu_tai_paivitetty",
-                                             ["Marraskuu 2024, jatkossa tarvittaessa"])
+    laadittu_tai_paivitetty: AnswerText = _q("perustiedot", "laadittu_tai_paivitetty", [FORM.own["example.prepared"]])
     yhteistyokumppanit: AnswerList = _q("perustiedot", "yhteistyokumppanit",
-                                        [["Keski-Pohjanmaan työllisyysalue", "Keski-Pohjanmaan hyvinvointialue Soite"]])
+                                        [[FORM.own["example.partner_area"], FORM.own["example.partner_county"]]])
     laadinta_ja_viestinta: Answer = _q("perustiedot", "laadinta_ja_viestinta")
     kasittely_ja_hyvaksyminen: Answer = _q("perustiedot", "kasittely_ja_hyvaksyminen")
 
@@ -201,7 +200,7 @@ class CivicOrientation(Strict):
     toteutus: Answer = _q("yhteiskuntaorientaatio", "toteutus")
     kohderyhmat: Answer = _q("yhteiskuntaorientaatio", "kohderyhmat")
     kielet: Annotated[list[Language], BeforeValidator(_as_answer_list, json_schema_input_type=list[str] | None)] \
-        = _q("yhteiskuntaorientaatio", "kielet", [["arabia", "ukraina", "venäjä"]])
+        = _q("yhteiskuntaorientaatio", "kielet", [FORM.own["example.languages"].split(", ")])
     kielet_kuvaus: Answer | None = _q("yhteiskuntaorientaatio", "kielet_kuvaus")
     palveluprosessin_vaihe: Answer = _q("yhteiskuntaorientaatio", "palveluprosessin_vaihe")
     vastuutaho: Answer = _q("yhteiskuntaorientaatio", "vastuutaho")

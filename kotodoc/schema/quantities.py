@@ -73,6 +73,7 @@ def parse_decimal(value: Any) -> Decimal | None:
 
 
 def _decimal(example: str, minimum: Decimal) -> Any:
+    """A parser of a decimal; ``example`` is the key of the phrase a KD526 message shows as an example."""
     def parse(value: Any) -> Any:
         if value is None or isinstance(value, list | dict):
             return value  # pydantic reports the shape
@@ -103,6 +104,6 @@ def _number_schema(kind: str, minimum: float, example: str) -> Any:
 
 Count = Annotated[int, BeforeValidator(_integer(0, "12")), _number_schema("integer", 0, "12")]
 Population = Annotated[int, BeforeValidator(_integer(1, "12345")), _number_schema("integer", 1, "12345")]
-Euros = Annotated[Decimal, BeforeValidator(_decimal("250000 tai 250000,50", Decimal("0.01"))),
+Euros = Annotated[Decimal, BeforeValidator(_decimal("number.euros", Decimal("0.01"))),
                   _number_schema("number", 0.01, "250000")]
-Percent = Annotated[Decimal, BeforeValidator(_decimal("40 tai 37,5", Decimal(0))), _number_schema("number", 0, "40")]
+Percent = Annotated[Decimal, BeforeValidator(_decimal("number.percent", Decimal(0))), _number_schema("number", 0, "40")]

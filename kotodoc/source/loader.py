@@ -23,6 +23,7 @@ from yaml.reader import ReaderError
 
 from kotodoc.diagnostics import Diagnostic, Loc, Severity
 from kotodoc.errors import FileReadError
+from kotodoc.messages import Phrase
 from kotodoc.source.keys import normalise_key
 from kotodoc.source.nodes import (
     NULL_TAG,
@@ -114,7 +115,7 @@ class LoadResult:
 # --- public functions ----------------------------------------------------------
 
 def load_file(path: str | os.PathLike[str]) -> LoadResult:
-    """Read and load ``path``; :class:`FileReadError` (Finnish) if it cannot be read at all."""
+    """Read and load ``path``; :class:`FileReadError` if it cannot be read at all."""
     name = os.fspath(path)
     try:
         with open(name, "rb") as stream:
@@ -123,13 +124,13 @@ def load_file(path: str | os.PathLike[str]) -> LoadResult:
                 return _refuse_size(name, size)
             raw = stream.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise FileReadError(f"Tiedostoa ei löydy: {name}") from None
+        raise FileReadError("file.missing", name=name) from None
     except IsADirectoryError:
-        raise FileReadError(f"{name} on hakemisto, ei tiedosto") from None
+        raise FileReadError("file.directory", name=name) from None
     except PermissionError:
-        raise FileReadError(f"Tiedostoa {name} ei voi lukea: ei lukuoikeutta") from None
+        raise FileReadError("file.permission", name=name) from None
     except OSError as exc:
-        raise FileReadError(f"Tiedostoa {name} ei voi lukea: {exc.strerror or exc}") from None
+        raise FileReadError("file.unreadable", name=name, problem=exc.strerror or str(exc)) from None
     return load_bytes(raw, name)
 
 
@@ -180,11 +181,11 @@ def _normalise_newlines(text: str) -> str:
 def _decode(raw: bytes, path: str) -> str | Diagnostic:
     """The text of ``raw`` (BOM removed, LF line ends), or a KD103 finding."""
     if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        return _diag("KD103", path, (1, 1), detail="tiedosto on UTF-32-muodossa")
+        return _diag("KD103", path, (1, 1), detail=Phrase.of("encoding.utf32"))
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _diag("KD103", path, (1, 1), detail="tiedosto on UTF-16-muodossa")
+        return _diag("KD103", path, (1, 1), detail=Phrase.of("encoding.utf16"))
     if len(raw) >= 2 and (raw[0] == 0) != (raw[1] == 0):
-        return _diag("KD103", path, (1, 1), detail="tiedosto näyttää olevan UTF-16-muodossa")
+        return _diag("KD103", path, (1, 1), detail=Phrase.of("encoding.utf16_guess"))
     raw = raw.removeprefix(b"\xef\xbb\xbf")
     try:
         return _normalise_newlines(raw.decode("utf-8"))
@@ -192,10 +193,9 @@ def _decode(raw: bytes, path: str) -> str | Diagnostic:
         before = _normalise_newlines(raw[: exc.start].decode("utf-8"))
         line, col = _line_col(before, len(before))
         byte = raw[exc.start]
-        detail = f"virheellinen tavu 0x{byte:02X} kohdassa {line}:{col}"
         guess = bytes([byte]).decode("cp1252", errors="replace")
-        if guess.isalpha():
-            detail += f"; tiedosto on ehkä Latin-1/Windows-1252-merkistössä ('{guess}')"
+        latin1 = Phrase.of("encoding.latin1", guess=guess) if guess.isalpha() else ""
+        detail = Phrase.of("encoding.bad_byte", byte=f"{byte:02X}", line=line, col=col, latin1=latin1)
         return _diag("KD103", path, (line, col), detail=detail)
 
 
@@ -222,7 +222,7 @@ def _compose(text: str, path: str) -> Node | Diagnostic:
         char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else str(exc.character)
         return _diag("KD109", path, where, char=char)
     except yaml.YAMLError as exc:
-        return _diag("KD101", path, (1, 1), problem=f"{_GENERIC} ({exc})")
+        return _diag("KD101", path, (1, 1), problem=Phrase.of("yaml.explained", text=_GENERIC, english=str(exc)))
 
 
 def _compose_with(parser: Any, text: str, path: str) -> Node | Diagnostic:
@@ -251,11 +251,11 @@ def _build(root: Node, path: str) -> LoadResult:
         return LoadResult(path, None, positions, [_diag("KD112", path, (1, 1))])
     if not isinstance(root, MappingNode):
         if isinstance(root, SequenceNode):
-            found = "luettelo"
+            found = Phrase.of("shape.list")
         elif root.tag == NULL_TAG or (root.tag == PLAIN_TAG and root.value in NULL_WORDS):
-            found = "tyhjä arvo"
+            found = Phrase.of("shape.empty_value")
         else:
-            found = "teksti"
+            found = Phrase.of("shape.text")
         return LoadResult(path, None, positions, [_diag("KD105", path, position(root), found=found)])
     try:
         data = builder.build(root, ())
@@ -265,66 +265,47 @@ def _build(root: Node, path: str) -> LoadResult:
     return LoadResult(path, data, positions, diagnostics)
 
 
-# --- PyYAML's problems in Finnish -------------------------------------------------
+# --- PyYAML's problems in the reader's words -------------------------------------
 
-_GENERIC = "tiedostoa ei voi lukea YAML-muodossa tästä kohdasta"
-_UNQUOTED = "jos merkki kuuluu tekstiin, laita koko arvo lainausmerkkeihin"
+_GENERIC = Phrase.of("yaml.generic")
 _EXPLANATIONS: tuple[tuple[str, str], ...] = (
-    # (piece of PyYAML's problem or context, Finnish explanation; {char} {line} filled in)
-    ("found character '\\t'", "sisennyksessä on sarkainmerkki (tab); sisennä vain välilyönneillä"),
-    ("that cannot start any token", "merkki {char} ei voi aloittaa arvoa; " + _UNQUOTED),
-    ("mapping values are not allowed here",
-     ("kaksoispiste väärässä kohdassa: jos arvossa on kaksoispiste ja välilyönti (': '), laita koko "
-      "arvo lainausmerkkeihin; tarkista myös sisennys")),
-    ("could not find expected ':'",
-     ("rivillä {line} olevan avaimen perästä puuttuu kaksoispiste, tai edellisen arvon jatkorivi on "
-      "väärin sisennetty")),
-    ("found unexpected end of stream",
-     "rivillä {line} alkava lainausmerkki jää sulkematta"),
-    ("found unexpected document separator",
-     "rivillä {line} alkava lainausmerkki jää sulkematta ennen '---'-riviä"),
-    ("expected <block end>, but found '-'",
-     "luettelon rivi (-) on eri sisennyksellä kuin muut saman tason rivit"),
-    ("expected <block end>, but found '<scalar>'",
-     ("rivillä on ylimääräistä tekstiä tai sisennys ei täsmää; jos arvo alkaa lainausmerkillä, koko "
-      "arvon pitää olla lainausmerkkien sisällä")),
-    ("expected <block end>",
-     "sisennys ei täsmää: rivi on sisennetty eri tavalla kuin muut saman tason rivit"),
-    ("found undefined alias",
-     "viittaukselle (*nimi) ei löydy ankkuria (&nimi) ennen sitä; " + _UNQUOTED),
-    ("found duplicate anchor", "sama ankkuri (&nimi) on määritelty kahdesti (ensin rivillä {line})"),
-    ("found unknown escape character",
-     ("tuntematon kenoviivamerkintä lainausmerkeissä; kirjoita kenoviiva kahdesti (\\\\) tai käytä "
-      "yksinkertaisia lainausmerkkejä (')")),
-    ("expected escape sequence", "virheellinen \\x-, \\u- tai \\U-merkintä lainausmerkeissä"),
-    ("expected alphabetic or numeric character",
-     "merkin & tai * perään pitää tulla nimi; " + _UNQUOTED),
-    ("expected ',' or ']'", "hakasulkeissa [ ] oleva luettelo jää kesken: puuttuuko ']' tai pilkku?"),
-    ("expected ',' or '}'", "aaltosulkeissa { } oleva rakenne jää kesken: puuttuuko '}' tai pilkku?"),
-    ("expected the node content",
-     "arvo puuttuu tai alkaa merkillä, jota ei voi käyttää ilman lainausmerkkejä"),
-    ("expected a comment or a line break", "rivin lopussa on ylimääräistä tekstiä"),
-    ("sequence entries are not allowed here",
-     "luettelon rivi (-) väärässä kohdassa; tarkista sisennys ja kaksoispisteet"),
-    ("mapping keys are not allowed here", "merkki ? väärässä kohdassa; " + _UNQUOTED),
-    ("invalid indentation or unclosed", "sisennys ei täsmää tai [ tai { jää sulkematta"),
-    ("while scanning a block scalar", "merkin | tai > jälkeen rivillä saa olla vain kommentti"),
-    ("a tag", "virheellinen tagi (!); " + _UNQUOTED),
-    ("tag handle", "virheellinen tagi (!); " + _UNQUOTED),
-    ("a directive", "virheellinen %-alkuinen määrittely; " + _UNQUOTED),
-    ("expected '<document start>'", "dokumentin lopun ('...') jälkeen on tekstiä"),
+    # (piece of PyYAML's problem or context, the phrase that explains it; {char} {line} filled in)
+    ("found character '\\t'", "yaml.tab"),
+    ("that cannot start any token", "yaml.bad_start"),
+    ("mapping values are not allowed here", "yaml.colon"),
+    ("could not find expected ':'", "yaml.no_colon"),
+    ("found unexpected end of stream", "yaml.open_quote"),
+    ("found unexpected document separator", "yaml.open_quote_separator"),
+    ("expected <block end>, but found '-'", "yaml.list_indent"),
+    ("expected <block end>, but found '<scalar>'", "yaml.extra_text"),
+    ("expected <block end>", "yaml.indent"),
+    ("found undefined alias", "yaml.alias"),
+    ("found duplicate anchor", "yaml.anchor_twice"),
+    ("found unknown escape character", "yaml.escape"),
+    ("expected escape sequence", "yaml.escape_sequence"),
+    ("expected alphabetic or numeric character", "yaml.anchor_name"),
+    ("expected ',' or ']'", "yaml.open_bracket"),
+    ("expected ',' or '}'", "yaml.open_brace"),
+    ("expected the node content", "yaml.no_value"),
+    ("expected a comment or a line break", "yaml.line_end"),
+    ("sequence entries are not allowed here", "yaml.list_item"),
+    ("mapping keys are not allowed here", "yaml.question_mark"),
+    ("invalid indentation or unclosed", "yaml.indent_or_bracket"),
+    ("while scanning a block scalar", "yaml.block_scalar"),
+    ("a tag", "yaml.tag"),
+    ("tag handle", "yaml.tag"),
+    ("a directive", "yaml.directive"),
+    ("expected '<document start>'", "yaml.after_end"),
 )
 
 
-def explain(exc: yaml.MarkedYAMLError) -> str:
-    """PyYAML's problem in Finnish, followed by the original English text in parentheses."""
+def explain(exc: yaml.MarkedYAMLError) -> Phrase:
+    """PyYAML's problem in the reader's words, followed by the original English text in parentheses."""
     english = ": ".join(p for p in (exc.context, exc.problem) if p)
     found = re.search(r"found character (.+?) that", english)
-    values = {"char": found.group(1) if found else "",
-              "line": mark_position(exc.context_mark or exc.problem_mark)[0]}
-    for piece, finnish in _EXPLANATIONS:
+    char = found.group(1) if found else ""
+    line = mark_position(exc.context_mark or exc.problem_mark)[0]
+    for piece, key in _EXPLANATIONS:
         if piece in english:
-            for name, value in values.items():
-                finnish = finnish.replace("{" + name + "}", str(value))
-            return f"{finnish} ({english})"
-    return f"{_GENERIC} ({english})"
+            return Phrase.of("yaml.explained", text=Phrase.of(key, char=char, line=line), english=english)
+    return Phrase.of("yaml.explained", text=_GENERIC, english=english)

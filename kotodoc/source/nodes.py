@@ -21,6 +21,7 @@ from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from kotodoc.diagnostics import Diagnostic, Loc
+from kotodoc.messages import Phrase
 from kotodoc.source.keys import normalise_key
 
 _CParser: Any
@@ -227,12 +228,12 @@ class TreeBuilder:
         self._nodes += 1
         if self._nodes > self.max_nodes:
             raise LimitExceeded(self._diag("KD108", self._site(node, loc), loc,
-                                           detail=f"yli {self.max_nodes} arvoa"))
+                                           detail=Phrase.of("limit.values", limit=self.max_nodes)))
         if alias:
             self._aliases += 1
             if self._aliases > self.max_aliases:
                 raise LimitExceeded(self._diag("KD108", self._site(node, loc), loc,
-                                               detail=f"yli {self.max_aliases} viittausta"))
+                                               detail=Phrase.of("limit.aliases", limit=self.max_aliases)))
         first = id(node) not in self._seen
         self._seen.add(id(node))
         return first
@@ -276,7 +277,7 @@ class TreeBuilder:
         first = self._count(node, loc, alias)
         if id(node) in self._open:
             raise LimitExceeded(self._diag("KD108", self._site(node, loc), loc,
-                                           detail="viittaus (*alias) osoittaa rakenteeseen itseensä"))
+                                           detail=Phrase.of("limit.recursive")))
         self.values[loc] = position(node)
         self._check_tag(node, loc)
         if isinstance(node, ScalarNode):
@@ -323,15 +324,15 @@ class TreeBuilder:
         self._count(node, loc, alias)
         self._check_tag(node, loc)
         if isinstance(node, SequenceNode):
-            found = "luettelo"
+            found = Phrase.of("shape.list")
         elif isinstance(node, MappingNode):
-            found = "avain–arvo-rakenne"
+            found = Phrase.of("shape.mapping")
         else:
             text = self._scalar_text(node) if isinstance(node, ScalarNode) else None
             key = normalise_key(text) if text is not None else ""
             if key:
                 self._check_chars(node, key, (*loc, key))
                 return key
-            found = "tyhjä"
+            found = Phrase.of("shape.empty")
         self._report_once("KD111", node, loc, found=found)
         return None

@@ -40,8 +40,8 @@ def test_results_are_compact_in_order_and_unreadable_files_do_not_stop_the_batch
     paths = [VALID, tmp_path / "puuttuu.yaml", INVALID, tmp_path]
     results = list(check_files(paths))
     assert [r.path for r in results] == [str(p) for p in paths]
-    assert isinstance(results[1], report.Unreadable) and "Tiedostoa ei löydy" in results[1].message
-    assert isinstance(results[3], report.Unreadable) and "hakemisto" in results[3].message
+    assert isinstance(results[1], report.Unreadable) and "Tiedostoa ei löydy" in results[1].message()
+    assert isinstance(results[3], report.Unreadable) and "hakemisto" in results[3].message()
     for r in (results[0], results[2]):
         assert isinstance(r, Report)
         assert r.programme is None and r.data is None and r.positions is None
@@ -111,7 +111,7 @@ def test_streamed_report_has_the_same_content_as_the_whole_report(fmt: str, tmp_
     out = io.StringIO()
     code = report.stream_report(check_files(paths), fmt, False, out.write)
     assert code == report.exit_code(whole, False) == 2
-    expected = report.REPORTERS[fmt](whole, False)
+    expected = report.REPORTERS[fmt](whole, False, "fi")
     if fmt in ("json", "gitlab"):
         assert json.loads(out.getvalue()) == json.loads(expected)
     else:  # GitHub output goes file by file: each file's annotations, then its lines

@@ -1,7 +1,8 @@
 """Example-driven tests: every file in tests/cases/{valid,invalid} against its golden diagnostics.
 
 Each ``NAME.yaml`` has a ``NAME.expected.txt`` beside it holding the exact report lines
-(``path:line:col: virhe|varoitus KOODI: viesti``), the path written relative to tests/.
+(``path:line:col: virhe|varoitus KOODI: viesti``), the path written relative to tests/. Some cases also
+have the report in Swedish and English (``NAME.expected.sv.txt``, ``NAME.expected.en.txt``).
 A new case needs no new code: add the two files. To see what a case gives now, run
 ``kotodoc validate tests/cases/invalid/NAME.yaml`` from the tests directory's parent.
 """
@@ -47,6 +48,23 @@ def test_case_matches_golden_diagnostics(case: Path) -> None:
     else:
         assert report.errors, "an invalid case must have at least one error"
         assert not report.passed()
+
+
+TRANSLATED = [(case, lang) for case in CASES for lang in ("sv", "en")
+              if case.with_name(f"{case.stem}.expected.{lang}.txt").is_file()]
+
+
+def test_there_are_cases_in_swedish_and_english() -> None:
+    assert sum(lang == "sv" for _, lang in TRANSLATED) >= 8
+    assert sum(lang == "en" for _, lang in TRANSLATED) >= 8
+
+
+@pytest.mark.parametrize(("case", "lang"), TRANSLATED, ids=lambda v: _id(v) if isinstance(v, Path) else v)
+def test_case_matches_golden_diagnostics_in_other_languages(case: Path, lang: str) -> None:
+    label = case.relative_to(TESTS).as_posix()
+    report = validate_bytes(case.read_bytes(), label)
+    expected = case.with_name(f"{case.stem}.expected.{lang}.txt").read_text(encoding="utf-8").splitlines()
+    assert [format_line(d, lang) for d in report.diagnostics] == expected
 
 
 @pytest.mark.parametrize("case", CASES, ids=_id)

@@ -1,17 +1,12 @@
 """Recognising the form's labels: its own typos, small edits, and every language the form exists in.
 
-The Swedish test builds a Swedish form from ``data/form_sv.json`` (a colleague's draft translation of the form's
-fixed texts, Finnish -> Swedish, kept here so that the test needs nothing outside the repository) and makes
-:mod:`kotodoc.form` offer it as a second language, as it will when the Swedish form lands: the importer must
-find the labels through ``form.LANGUAGES`` and ``form.texts``, holding no copy of its own.
+The Swedish test translates a Finnish form's labels with kotodoc's Swedish form texts (``form.texts("sv")``): the
+importer must find the labels through ``form.DOCUMENT_LANGUAGES`` and ``form.texts``, holding no copy of its own.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
@@ -19,7 +14,7 @@ import yaml
 from kotodoc import form
 from kotodoc.intake import labels as labels_module
 from kotodoc.intake.labels import Kind, Labels, Target, normalise
-from tests.intake.layouts import DATA, LAYOUTS, Line, seed_lines
+from tests.intake.layouts import LAYOUTS, Line, seed_lines
 from tests.intake.support import RunCli, import_cli
 
 FI = form.texts("fi")
@@ -88,33 +83,10 @@ def test_normalise() -> None:
 # --- the form in another language ----------------------------------------------------------------------
 
 
-def swedish_texts() -> form.FormTexts:
-    """The Finnish form's texts translated with data/form_sv.json (left Finnish where the draft has no entry)."""
-    table: dict[str, str] = json.loads((DATA / "form_sv.json").read_text(encoding="utf-8"))
-
-    def sv(value: Any) -> Any:
-        if isinstance(value, str):
-            return table.get(value, value)
-        if isinstance(value, tuple):
-            return tuple(sv(v) for v in value)
-        if isinstance(value, dict):
-            return {k: sv(v) for k, v in value.items()}
-        return value
-
-    changes = {f.name: sv(getattr(FI, f.name)) for f in dataclasses.fields(FI)
-               if f.name not in ("law_ref", "places", "fields", "joint", "lang", "tag")}
-    return dataclasses.replace(FI, lang="sv", tag="sv-FI", law_ref=lambda ref: table.get(FI.law_ref(ref),
-                                                                                           FI.law_ref(ref)),
-                               **changes)
-
-
 @pytest.fixture
-def with_swedish(monkeypatch: pytest.MonkeyPatch) -> form.FormTexts:
-    texts = swedish_texts()
-    monkeypatch.setattr(form, "LANGUAGES", ("fi", "sv"))
-    monkeypatch.setattr(form, "texts", lambda lang="fi": texts if lang == "sv" else FI)
+def with_swedish() -> form.FormTexts:
     labels_module.Labels._match.cache_clear()
-    return texts
+    return form.texts("sv")
 
 
 def _translated(lines: list[Line], texts: form.FormTexts) -> list[Line]:
@@ -155,6 +127,7 @@ def test_a_form_with_swedish_labels_imports_as_a_swedish_document(run_cli: RunCl
     assert result.exit_code == 0, result.stderr
     data = yaml.safe_load(target.read_text(encoding="utf-8"))
     assert data["kieli"] == "sv"
+    assert f"# {with_swedish.own['init.language']}" in target.read_text(encoding="utf-8")  # comments in Swedish
     assert data["kotoutumiskoulutus"]["paattotestaus"].startswith("Kielitaidon päättöttestaus liittyy")
     assert data["muu_koulutus"]["ei_tarvetta_perustelu"] is None
     assert "ei voitu sijoittaa" not in result.stderr

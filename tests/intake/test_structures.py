@@ -196,6 +196,8 @@ def test_kunta_option_replaces_the_form_s_h1_and_keeps_it_in_a_comment(run_cli: 
     pytest.param(["arabia", "somali", "Dari"], "A", ["arabia", "somali", "Dari"], None, id="one-per-line"),
     pytest.param(["Tarve arvioidaan vuosittain.", "arabia, somali"], "A", ["arabia", "somali"],
                  "Tarve arvioidaan vuosittain.", id="text-then-list"),
+    pytest.param(["arabia, somali, täydennetään"], "A", ["arabia", "somali", "täydennetään"], None,
+                 id="list-with-placeholder"),
     pytest.param(["Tarve arvioidaan asiakaskohtaisesti."], "A", [],
                  "Tarve arvioidaan asiakaskohtaisesti.", id="no-languages"),
     pytest.param(["arabia, tigre, kurdi (sorani)"], "A", ["arabia", "tigre", "kurdi (sorani)"], None,

@@ -53,3 +53,30 @@ def test_main_writes_the_file(tmp_path: object) -> None:
     target = Path(str(tmp_path)) / "koodit.md"
     assert catalogue_doc.main([str(target)]) == 0
     assert target.read_text(encoding="utf-8") == catalogue_markdown()
+
+
+def test_committed_swedish_page_is_up_to_date() -> None:
+    page = ROOT / catalogue_doc.OUTPUTS["sv"]
+    assert page.read_text(encoding="utf-8") == catalogue_markdown("sv"), (
+        "docs/felkoder.md is stale: run  python -m kotodoc.messages.guide --kieli sv docs/felkoder.md")
+
+
+def test_swedish_page_has_every_code_in_swedish() -> None:
+    page = catalogue_markdown("sv")
+    assert re.findall(r"^### (KD\d{3})$", page, re.MULTILINE) == sorted(CODES)
+    for code, entry in CODES.items():
+        section = page.split(f"### {code}\n", 1)[1].split("\n### ", 1)[0]
+        assert {"error": "*fel*", "warning": "*varning*"}[entry.severity] in section, code
+        assert "> " + template_text(message(code, "sv").text, "sv") in section and "**Vad göra:**" in section
+    used = {f for c in CODES for _, f, _, _ in string.Formatter().parse(message(c, "sv").text) if f}
+    assert used - set(catalogue_doc.PARAMS_SV) - set(catalogue_doc.OPTIONAL_PARAMS_SV) == set()
+    assert "## KD5xx – Samarbete mellan flera kommuner" in page
+
+
+def test_main_writes_the_swedish_page(tmp_path: object) -> None:
+    from pathlib import Path
+
+    target = Path(str(tmp_path)) / "koder.md"
+    assert catalogue_doc.main(["--kieli", "sv", str(target)]) == 0
+    assert target.read_text(encoding="utf-8") == catalogue_markdown("sv")
+    assert catalogue_doc.main(["--kieli", "en", str(target)]) == 2

@@ -21,6 +21,7 @@ from kotodoc.source import loader
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 KOKKOLA = ROOT / "examples" / "kokkola.yaml"
+NARPES = ROOT / "examples" / "narpes.yaml"
 MINIMAL = ROOT / "tests" / "cases" / "valid" / "minimal.yaml"
 FORM_KEYS = ("paivays", form.HEADER_KEY, *(s.key for s in form.SECTIONS), form.TABLE_KEY)
 # Everything the official document prints: the form and the joint-programme appendix. (The approval
@@ -48,6 +49,16 @@ def paragraphs(text: str) -> list[str]:
     return [norm(LIST_MARKER.sub("", line.strip())) for line in text.splitlines() if line.strip()]
 
 
+def language_shown(value: str, lang: str) -> str:
+    """A language of section 3 as a document in ``lang`` shows it: a name of that language as the table
+    spells it, any other name or code by its name in ``lang``, an unknown value as written."""
+    code = normalise_language(value)
+    if not code or code not in LANGUAGES:
+        return value
+    names = getattr(LANGUAGES[code], lang)
+    return next((n for n in names if n.casefold() == norm(value).casefold()), language_name(code, lang))
+
+
 def expected_strings(prog: Programme, keys: tuple[str, ...] = DOCUMENT_KEYS) -> list[str]:
     """Every paragraph of every string under ``keys`` of ``prog``, as it must appear when rendered."""
     data = prog.model_dump(include=set(keys), exclude_none=True)
@@ -61,8 +72,7 @@ def expected_strings(prog: Programme, keys: tuple[str, ...] = DOCUMENT_KEYS) -> 
             stack.extend((key, v) for v in node)
         elif isinstance(node, str):
             if key == "kielet":
-                code = normalise_language(node)
-                found.append(language_name(code) if code and code in LANGUAGES else node)
+                found.append(language_shown(node, prog.kieli))
             else:
                 found.extend(paragraphs(node))
     return found
@@ -125,9 +135,9 @@ def pdf_text(data: bytes, tmp: Path) -> str:
                           text=True).stdout
 
 
-def kokkola_data() -> dict[str, Any]:
-    """The Kokkola example as the loader reads it (a plain tree)."""
-    result = loader.load_file(KOKKOLA)
+def kokkola_data(path: Path = KOKKOLA) -> dict[str, Any]:
+    """The Kokkola example (or another file) as the loader reads it (a plain tree)."""
+    result = loader.load_file(path)
     assert isinstance(result.data, dict)
     return result.data
 

@@ -1,4 +1,4 @@
-"""Every string of the input appears in every rendered format: docx, Markdown, HTML and PDF.
+"""Every string of the input appears in every rendered format: docx, Markdown, HTML and PDF, in Finnish and Swedish.
 
 The expected strings are the model's (after the loader's NFC normalisation and YAML folding), split into
 paragraphs and whitespace-normalised; codes (kohderyhmä, kieli) are printed as labels and are checked in
@@ -22,6 +22,7 @@ from kotodoc.render.programme import build_programme
 from tests.render.support import (
     KOKKOLA,
     MINIMAL,
+    NARPES,
     TRICKY,
     docx_text,
     expected_strings,
@@ -49,9 +50,15 @@ def _check(path: Path, formats: tuple[str, ...] = ("docx", "md", "html")) -> Non
         assert missing(expected, rendered) == [], fmt
 
 
-@pytest.mark.parametrize("path", [KOKKOLA, MINIMAL], ids=["kokkola", "minimal"])
+@pytest.mark.parametrize("path", [KOKKOLA, MINIMAL, NARPES], ids=["kokkola", "minimal", "narpes-sv"])
 def test_examples_are_rendered_without_loss(path: Path) -> None:
     _check(path)
+
+
+def test_a_swedish_document_is_checked_in_swedish() -> None:
+    report = validate_file(NARPES)
+    assert report.programme is not None and report.programme.kieli == "sv"
+    assert "bosniska" in expected_strings(report.programme)
 
 
 def test_the_check_notices_a_lost_string() -> None:
@@ -69,16 +76,18 @@ snippet = st.text(
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(snippets=st.lists(snippet, min_size=3, max_size=8), seed=st.integers(0, 2**32 - 1))
-def test_generated_documents_are_rendered_without_loss(snippets: list[str], seed: int) -> None:
-    data = garble(kokkola_data(), snippets, random.Random(seed))
+@given(snippets=st.lists(snippet, min_size=3, max_size=8), seed=st.integers(0, 2**32 - 1),
+       source=st.sampled_from([KOKKOLA, NARPES]))
+def test_generated_documents_are_rendered_without_loss(snippets: list[str], seed: int, source: Path) -> None:
+    data = garble(kokkola_data(source), snippets, random.Random(seed))
     with tempfile.TemporaryDirectory() as tmp:
         _check(write_yaml(data, Path(tmp) / "ohjelma.yaml"))
 
 
 @pytest.mark.slow
-def test_pdf_is_rendered_without_loss(tmp_path: Path) -> None:
-    data = garble(kokkola_data(), list(TRICKY), random.Random(20241021))
+@pytest.mark.parametrize("source", [KOKKOLA, NARPES], ids=["fi", "sv"])
+def test_pdf_is_rendered_without_loss(tmp_path: Path, source: Path) -> None:
+    data = garble(kokkola_data(source), list(TRICKY), random.Random(20241021))
     report = validate_file(write_yaml(data, tmp_path / "ohjelma.yaml"))
     assert report.programme is not None and report.passed()
     expected = expected_strings(report.programme)

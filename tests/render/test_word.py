@@ -193,30 +193,40 @@ def test_language_is_set_where_word_and_libreoffice_read_it(kokkola_docx: bytes)
     assert 'w:val="en-US"' not in styles
 
 
-def test_swedish_parts_are_marked_swedish(tmp_path: Path) -> None:
+def test_service_language_parts_keep_the_document_s_language(tmp_path: Path) -> None:
+    """A part's ``kieli`` is the language of the *service*, not of the text (issue 16): the Swedish-language
+    service's part is labelled so and keeps the document's language tag. (Replaces the test that tagged
+    such a part sv-FI: text in a part with ``kieli: fi`` was then tagged Finnish even when it was Swedish.)"""
     def add_swedish(data: dict[str, Any]) -> None:
         data["ohjaus_ja_neuvonta"]["vastuutaho"] = [
             {"kieli": "fi", "teksti": "Kotoutumispalvelut"},
-            {"kieli": "sv", "teksti": "Integrationstjänsterna på svenska"}]
+            {"kieli": "sv", "teksti": "Kotoutumispalvelut ruotsiksi"}]
 
     data = render_docx(variant(tmp_path, add_swedish))
     document = Document(io.BytesIO(data))
-    para = next(p for p in document.paragraphs if "Integrationstjänsterna" in p.text)
-    assert para.text == "Ruotsinkieliset palvelut: Integrationstjänsterna på svenska"
-    assert {run_lang(r) for r in para.runs} == {"sv-FI"}
+    para = next(p for p in document.paragraphs if "Kotoutumispalvelut ruotsiksi" in p.text)
+    assert para.text == "Ruotsinkieliset palvelut: Kotoutumispalvelut ruotsiksi"
     finnish = next(p for p in document.paragraphs if p.text == "Suomenkieliset palvelut: Kotoutumispalvelut")
-    assert all(r._r.rPr is None or r._r.rPr.find(W_LANG) is None for r in finnish.runs)
+    for p in (para, finnish):
+        assert all(r._r.rPr is None or r._r.rPr.find(W_LANG) is None for r in p.runs)
+    assert b'w:lang w:val="sv-FI"' not in data
 
 
-def test_swedish_document_keeps_the_form_text_finnish(tmp_path: Path) -> None:
+def test_swedish_document_uses_the_swedish_form_texts(tmp_path: Path) -> None:
+    """``kieli: sv`` prints the form in Swedish (issue 16). Replaces the test that asserted the old behaviour,
+    a Swedish document with the Finnish form texts tagged fi-FI."""
     def swedish(data: dict[str, Any]) -> None:
         data["kieli"] = "sv"
 
-    document = Document(io.BytesIO(render_docx(variant(tmp_path, swedish))))
+    data = render_docx(variant(tmp_path, swedish))
+    document = Document(io.BytesIO(data))
     defaults = document.styles.element.find(qn("w:docDefaults"))
     assert defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")).find(W_LANG).get(qn("w:val")) == "sv-FI"
-    question = next(p for p in document.paragraphs if p.text == T.cooperation)
-    assert run_lang(question.runs[0]) == "fi-FI"
+    sv = form.texts("sv")
+    question = next(p for p in document.paragraphs if p.text == sv.cooperation)
+    assert question.runs[0]._r.rPr is None or question.runs[0]._r.rPr.find(W_LANG) is None
+    assert not any(p.text == T.cooperation for p in document.paragraphs)
+    assert b'w:lang w:val="fi-FI"' not in data
     assert document.core_properties.language == "sv-FI"
 
 

@@ -320,3 +320,94 @@ def test_joint_programme_of_every_employment_area(area: refdata.EmploymentArea) 
     flagged = {d.params["kunta"] for d in report.diagnostics if d.code == "KD506"}
     assert flagged == other
     assert {d.code for d in report.diagnostics} <= FILL_IN | {"KD506"}
+
+
+# --- the file in Swedish (kotodoc init --kieli sv) -----------------------------------------------
+
+SV = form.texts("sv")
+
+
+@pytest.mark.parametrize("names", MUNICIPALITIES)
+def test_swedish_file_has_only_fill_in_warnings_each_on_a_placeholder(names: list[str]) -> None:
+    text = scaffold_text(names, lang="sv")
+    report = validate_bytes(text.encode("utf-8"), "kotoutumisohjelma.yaml", True)
+    assert report.programme is not None and report.programme.kieli == "sv" and report.passed()
+    assert {d.code for d in report.diagnostics} <= FILL_IN
+    slots = sum(1 for line in text.splitlines() if not line.lstrip().startswith("#") and "kompletteras" in line)
+    assert slots == len([d for d in report.diagnostics if d.code != "KD305"]) > 40
+    assert PLACEHOLDER not in text  # no Finnish placeholder
+
+
+def test_every_question_of_the_form_is_a_swedish_comment() -> None:
+    text = comments(scaffold_text(["Mikkeli"], lang="sv"))
+    expected = [SV.field_label(h) for h in form.HEADER] + list(SV.header_hints.values())
+    expected += [q for helpers in SV.header_helpers.values() for q in helpers]
+    for sec in form.SECTIONS:
+        expected += [SV.heading(sec), SV.instruction(sec)]
+        expected += [SV.question(sec.key, q) for q in sec.questions]
+        expected += [SV.subheadings.get((sec.key, q.key), "") for q in sec.questions]
+    expected += list(SV.table_rows.values()) + list(SV.table_columns.values())
+    assert [e for e in expected if e and flat(e) not in text] == []
+    finnish = [T.question(sec.key, q) for sec in form.SECTIONS for q in sec.questions]
+    assert [f for f in finnish if flat(f) in text] == []
+    assert "kotodocs översättning" in text and "kotodoc init --kieli sv --kunta Mikkeli" in text
+
+
+def test_swedish_file_has_the_same_keys_and_swedish_facts() -> None:
+    finnish, swedish = yaml.safe_load(scaffold_text(["Porvoo"])), yaml.safe_load(scaffold_text(["Porvoo"], lang="sv"))
+    assert swedish["kieli"] == "sv" and finnish["kieli"] == "fi"
+
+    def keys(node: object) -> object:
+        if isinstance(node, dict):
+            return {k: keys(v) for k, v in node.items() if k not in ("kieli",)}
+        return [keys(v) for v in node] if isinstance(node, list) else None
+
+    assert keys(swedish) == keys(finnish)
+    assert "Östra Nylands välfärdsområde" in swedish[form.HEADER_KEY]["yhteistyokumppanit"]
+    parts = swedish["arviointi"]["jarjestaminen"]
+    assert [p["kieli"] for p in parts] == ["sv", "sv", "fi", "fi"]  # the file's own language first
+    assert swedish["arviointi"]["monialaisen_arvioinnin_tekijat"].startswith("Östra Nylands välfärdsområde – ")
+    lahti = yaml.safe_load(scaffold_text(["Lahti"], lang="sv"))
+    assert lahti[form.TABLE_KEY]["arviointi"]["tyonhakijat"].startswith("Arbetskraftsmyndigheten (Lahti)")
+    mariehamn = yaml.safe_load(scaffold_text(["Mariehamn"], lang="sv"))  # Åland: no wellbeing services county
+    assert mariehamn["arviointi"]["monialaisen_arvioinnin_tekijat"].startswith("Välfärdsområde – kompletteras")
+
+
+def test_notes_in_the_reader_s_language() -> None:
+    assert "Menade du 'Kokkola'?" in Facts.of(["Kokola"]).notes("sv")[0]
+    assert "Did you mean 'Kokkola'?" in Facts.of(["Kokola"]).notes("en")[0]
+    (porvoo,) = Facts.of(["Porvoo"], "sv").notes("fi")
+    assert "kaksikielinen kunta, suomenkieliset osat lisätty" in porvoo and "Östra Nylands välfärdsområde" in porvoo
+    (mariehamn,) = Facts.of(["Maarianhamina"]).notes("en")
+    assert "wellbeing services county and employment area not in kotodoc's data (Åland" in mariehamn
+    (narpes,) = Facts.of(["Närpes"], "sv").notes("sv")
+    assert "Österbottens välfärdsområde" in narpes and "lämnas in till: Livskraftscentralen i Österbotten" in narpes
+    (former,) = Facts.of(["Pertunmaa"]).notes("sv")
+    assert "gick samman med Mäntyharju 1.1.2025" in former
+
+
+def test_swedish_joint_programme_and_approval_block() -> None:
+    text = scaffold_text(["Närpes, Kristinestad, Kaskö"], lang="sv")
+    report = validate_bytes(text.encode("utf-8"), "kotoutumisohjelma.yaml", True)
+    assert report.programme is not None and report.programme.yhteistoiminta is not None and report.passed()
+    assert {d.code for d in report.diagnostics} <= FILL_IN
+    notes = comments(text)
+    assert "inte på ANM:s blankett; skrivs ut som bilaga" in notes and "Förslag: den första medlemskommunen" in notes
+    assert "Dokumentet lämnas in till: Livskraftscentralen i Österbotten" in notes
+    assert "# hyvaksyminen:" in text and "Ta blocket i bruk" in notes
+    data = yaml.safe_load(text)
+    assert data["yhteistoiminta"]["tehtavanjako"]["huomautus"] == "Uppgiftsfördelning – kompletteras"
+    assert "täydennetään" not in text
+
+
+@pytest.mark.parametrize("name", [m.name_sv for m in refdata.municipalities() if m.bilingual or m.name_sv != m.name_fi],
+                         ids=str)
+def test_swedish_init_for_every_municipality_with_a_swedish_name(name: str) -> None:
+    """Every bilingual municipality, and every one with a Swedish name of its own, by that name in a Swedish file:
+    the fill-in warnings only, and no Finnish placeholder."""
+    text = scaffold_text([name], lang="sv")
+    report = validate_bytes(text.encode("utf-8"), "kotoutumisohjelma.yaml", True)
+    assert report.programme is not None and report.passed() and report.programme.kieli == "sv"
+    assert {d.code for d in report.diagnostics} <= FILL_IN, [d.message() for d in report.diagnostics
+                                                             if d.code not in FILL_IN]
+    assert PLACEHOLDER not in text

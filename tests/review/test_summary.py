@@ -130,7 +130,7 @@ def test_json_has_every_view(run_cli: RunCli) -> None:
     data = json.loads(run_cli("summary", str(EXAMPLES), "-f", "json").stdout)
     assert set(data) == {"programmes", "languages", "services"}
     rows = data["programmes"]["rivit"]
-    assert [Path(r["tiedosto"]).name for r in rows] == ["kokkola.yaml", "mikkeli.yaml"]
+    assert [Path(r["tiedosto"]).name for r in rows] == ["kokkola.yaml", "mikkeli.yaml", "narpes.yaml"]
     assert rows[0]["paivays"] == "2024-10-21" and rows[0]["virheet"] == 0
     assert data["languages"]["rivit"][0]["osuus"] == 100.0
 

@@ -94,3 +94,64 @@ def test_fresh_init_file_has_no_schema_errors_in_the_editor() -> None:
     broken = yaml.safe_load(scaffold_text(["Oulu"]))
     broken["perustiedot"]["tuntematon"] = "x"
     assert list(validator.iter_errors(broken))
+
+
+# --- the editor schema in Swedish (kotodoc schema --kieli sv) ---------------------------------------
+
+SV = form.texts("sv")
+SCHEMA_SV = schema_dict("sv")
+
+
+def _texts(node: Any, key: str = "") -> list[str]:
+    """Every title, description, law reference and example string of a schema."""
+    if isinstance(node, dict):
+        return [t for k, v in node.items() for t in _texts(v, k)]
+    if isinstance(node, list):
+        return [t for v in node for t in _texts(v, key)]
+    return [node] if isinstance(node, str) and key in ("title", "description", "laki", "examples") else []
+
+
+def test_swedish_schema_shows_the_swedish_questions() -> None:
+    defs = SCHEMA_SV["$defs"]
+    for h in form.HEADER:
+        assert defs["Header"]["properties"][h.question.key]["title"] == SV.field_label(h)
+    for sec in form.SECTIONS:
+        assert SCHEMA_SV["properties"][sec.key]["title"] == SV.heading(sec)
+        for q in sec.questions:
+            p = defs[SECTION_DEFS[sec.key].__name__]["properties"][q.key]
+            assert p["title"] == SV.question(sec.key, q) and SV.question(sec.key, q) in p["description"]
+            if sec.law:
+                assert p["laki"] == SV.law(sec) and SV.law(sec) in p["description"]
+    assert defs["Part"]["properties"]["kieli"]["title"] == "Tjänstespråk"
+    assert defs["CivicOrientation"]["properties"]["kielet"]["examples"] == [["arabiska", "ukrainska", "ryska"]]
+
+
+def test_swedish_schema_has_no_finnish_text_left() -> None:
+    """Only what is the same in both languages (names, numbers, class names, a git tag) may stay as it is."""
+    same = set(_texts(SCHEMA)) & set(_texts(SCHEMA_SV))
+
+    def not_words(t: str) -> bool:
+        return " " not in t and (t[:1].isupper() or any(ch.isdigit() for ch in t))
+
+    assert all(not any(ch.isalpha() for ch in t) or not_words(t) for t in same), sorted(same)
+    assert not {"Kokkola", "Mikkeli", "Juva"} - same  # place names stay
+    assert len(set(_texts(SCHEMA_SV))) > 250
+
+
+def test_swedish_schema_has_the_same_structure() -> None:
+    def shape(node: Any, key: str = "") -> Any:
+        if isinstance(node, dict):
+            return {k: shape(v, k) for k, v in node.items()}
+        if isinstance(node, list):
+            return [shape(v, key) for v in node]
+        return None if key in ("title", "description", "laki", "examples") else node
+
+    assert shape(SCHEMA_SV) == shape(SCHEMA)
+
+
+def test_fresh_swedish_file_has_no_schema_errors_in_the_editor() -> None:
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(SCHEMA_SV)
+    for names in (["Kokkola"], ["Porvoo", "Sipoo"], ["Oulu"]):
+        assert [e.message for e in validator.iter_errors(yaml.safe_load(scaffold_text(names, lang="sv")))] == []
