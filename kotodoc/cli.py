@@ -30,7 +30,7 @@ import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from kotodoc import __version__, messages
-from kotodoc.errors import KotodocError, OptionError
+from kotodoc.errors import KotodocError, OptionError, os_reason
 
 T = TypeVar("T")
 
@@ -194,6 +194,10 @@ def _guard(action: Callable[[], T], lang: str, command: str = "", kieli: str | N
         raise typer.Exit(130) from None
     except (typer.Exit, typer.Abort):
         raise
+    except OSError as exc:  # the system refused (a full disk, a closed pipe, …): not a bug, said in words
+        where = f" ({exc.filename})" if exc.filename else ""
+        typer.echo(f"kotodoc: {os_reason(exc).localize(lang)}{where}", err=True)
+        raise typer.Exit(2) from None
     except Exception as exc:
         if os.environ.get("KOTODOC_DEBUG"):
             raise

@@ -10,6 +10,7 @@ code that found the problem.
 from __future__ import annotations
 
 import enum
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,3 +72,34 @@ def count(diags: list[Diagnostic]) -> tuple[int, int]:
     """Number of (errors, warnings) in ``diags``."""
     errors = sum(1 for d in diags if d.severity is Severity.ERROR)
     return errors, len(diags) - errors
+
+
+MAX_PER_CODE = 100
+"""Findings of one code shown per file; the rest are one ``KD214`` line (a 1 MB file of unknown keys
+must not become 50 000 report lines)."""
+SUMMARY_CODE = "KD214"
+
+
+def capped(diags: list[Diagnostic], limit: int = MAX_PER_CODE) -> list[Diagnostic]:
+    """``diags`` (in report order) with at most ``limit`` findings of each code, each code's surplus counted in
+    one ``KD214`` at the place of the first finding left out (earlier ``KD214`` counts are added in)."""
+    shown: Counter[str] = Counter()
+    left_out: Counter[str] = Counter()
+    first: dict[str, Diagnostic] = {}
+    kept: list[Diagnostic] = []
+    for d in diags:
+        if d.code == SUMMARY_CODE:
+            code = str(d.params.get("code"))
+            left_out[code] += int(d.params.get("count", 0))
+            first.setdefault(code, d)
+        elif shown[d.code] < limit:
+            shown[d.code] += 1
+            kept.append(d)
+        else:
+            left_out[d.code] += 1
+            first.setdefault(d.code, d)
+    for code, n in left_out.items():
+        at = first[code]
+        kept.append(Diagnostic(SUMMARY_CODE, at.path, at.line, at.column, at.loc,
+                               {"count": n, "code": code, "shown": shown[code]}))
+    return kept

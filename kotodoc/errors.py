@@ -10,6 +10,8 @@ the reader's language (:meth:`KotodocError.localize`); ``str(err)`` is Finnish.
 
 from __future__ import annotations
 
+import errno
+import signal
 from typing import Any
 
 from kotodoc import messages
@@ -86,3 +88,30 @@ class ToolMissingError(KotodocError):
     """An external program (LibreOffice for PDF) is not installed (exit 2)."""
 
     exit_code = 2
+
+
+class Interrupted(KotodocError):
+    """A signal (SIGTERM, SIGHUP) stopped the command; raised by a handler so that clean-up runs (exit 128+N)."""
+
+    def __init__(self, signum: int) -> None:
+        try:
+            name = signal.Signals(signum).name
+        except ValueError:
+            name = str(signum)
+        super().__init__("output.interrupted", signal=name)
+        self.exit_code = 128 + signum
+
+
+OS_REASONS = ("ENOSPC", "EDQUOT", "EACCES", "EPERM", "EROFS", "ENAMETOOLONG", "ENOENT", "ENOTDIR", "EISDIR", "EEXIST",
+              "ELOOP", "EMFILE", "ENFILE", "EIO", "EFBIG", "EBUSY", "ETXTBSY", "EXDEV", "EINVAL", "EPIPE", "ENOMEM",
+              "ENXIO")
+"""The operating-system errors kotodoc words itself (``os.ENOSPC`` … in the catalogue's phrases)."""
+
+
+def os_reason(exc: OSError) -> messages.Phrase:
+    """Why an operating-system call failed, in the reader's language (``levy on täynnä``); the errno's name when
+    kotodoc has no words for it, never the system's English text."""
+    name = errno.errorcode.get(exc.errno, "") if exc.errno is not None else ""
+    if name in OS_REASONS:
+        return messages.Phrase.of(f"os.{name}")
+    return messages.Phrase.of("os.other", name=name or type(exc).__name__)

@@ -18,7 +18,7 @@ from kotodoc.checks import schema_errors
 from kotodoc.checks.findings import Finding
 from kotodoc.checks.parts import Parts, readable_parts
 from kotodoc.checks.rules import RULES, TEXT_RULES
-from kotodoc.diagnostics import Diagnostic, Severity
+from kotodoc.diagnostics import Diagnostic, Severity, capped
 from kotodoc.schema.programme import DRAFT_KEY, Programme, read_draft
 from kotodoc.source import loader
 
@@ -110,6 +110,6 @@ def _sorted(report: Report) -> Report:
     unanswered = [d.loc for d in report.diagnostics if d.code in UNANSWERED]
     unique = {(d.code, d.line, d.column, d.loc): d for d in report.diagnostics
               if not (d.code in COVERED_BY_UNANSWERED and any(d.loc[:len(u)] == u for u in unanswered))}
-    found = sorted(unique.values(), key=Diagnostic.sort_key)
+    found = sorted(capped(sorted(unique.values(), key=Diagnostic.sort_key)), key=Diagnostic.sort_key)
     report.diagnostics = [replace(d, draft=True) for d in found] if report.draft else found
     return report

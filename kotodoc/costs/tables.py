@@ -7,6 +7,9 @@ English (``160,000.00``); the JSON output carries exact integer cents beside dec
 point. The CSV is for spreadsheets with Finnish settings in every language: ``;`` between fields, a
 decimal comma, no thousands separator, and a UTF-8 byte order mark so that Excel reads "ä" and "ö"
 right.
+A text cell that a spreadsheet would run as a formula (a member named ``=HYPERLINK(…)``) is neutralised
+as OWASP's "CSV Injection" page advises: a leading ``'`` (shown by no spreadsheet) before a first ``=``,
+``+``, ``-``, ``@`` (or their full-width forms), tab, line break or NUL; number cells are never touched.
 """
 
 from __future__ import annotations
@@ -181,6 +184,17 @@ def text_table(split: Split, note: str | None = None, t: form.FormTexts = FI) ->
     return "\n".join(lines)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0", "＝", "＋", "－", "＠")
+"""First characters that make a spreadsheet read a cell as a formula (OWASP, with full-width forms)."""
+
+
+def neutralised(text: str) -> str:
+    """A text cell a spreadsheet shows as text, never runs: ``=HYPERLINK(…)`` -> ``'=HYPERLINK(…)``.
+
+    The one CSV guard of kotodoc: ``kotodoc costs`` and ``kotodoc summary`` both write through it."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def csv_text(split: Split, t: form.FormTexts = FI) -> str:
     """The members' shares as CSV for spreadsheets with Finnish settings (BOM, ``;``, decimal comma)."""
     buffer = io.StringIO()
@@ -188,7 +202,7 @@ def csv_text(split: Split, t: form.FormTexts = FI) -> str:
     groups, header = t.joint["client_groups"], member_header(t)
     writer.writerow([header[0], header[1], *groups.values(), *header[3:]])
     for m in split.members:
-        writer.writerow([m.name, m.population, *(m.clients.get(k, "") for k in groups),
+        writer.writerow([neutralised(m.name), m.population, *(m.clients.get(k, "") for k in groups),
                          fi_euros(m.population_cents, ""), fi_euros(m.causation_cents, ""),
                          fi_euros(m.total_cents, ""), fi_percent(m.basis_points)])
     writer.writerow([t.own["costs.total"], split.total_population,

@@ -186,7 +186,7 @@ def import_file(source: Path, output: Path | None = None, *, municipalities: lis
     imported = import_bytes(data, str(source), municipalities=municipalities, target=target.name,
                             args=f" {shlex.quote(source.name)}{args}")
     _refuse(source, target, force)
-    write_atomic(target, imported.text.encode("utf-8"))
+    write_atomic(target, imported.text.encode("utf-8"), [("lähdetiedosto", source)])
     assert imported.loaded is not None
     # Checked as the hook and CI that init writes check it: a draft until the file says "luonnos: false".
     report = validate_loaded(dataclasses.replace(imported.loaded, path=str(target)), draft=True)

@@ -84,10 +84,15 @@ def unknown_choice(option: str, value: str, allowed: Sequence[str]) -> dict[str,
     return {"option": option, "value": value, "allowed": ", ".join(allowed), "hint": DidYouMean(tuple(close))}
 
 
+MAX_PARAM_CHARS = 300
+"""A parameter longer than this (a value echoed from the file) is shortened in the message."""
+
+
 def render(code: str, params: Mapping[str, Any], lang: str = "fi") -> str:
     """The message of ``code`` in ``lang``, filled in with ``params`` (localized ones worded in ``lang``):
-    what was found, then what to do about it."""
-    values = _Defaults({k: worded(v, lang) for k, v in params.items()})
+    what was found, then what to do about it. Every parameter is :func:`shown` on one line and at most
+    :data:`MAX_PARAM_CHARS` long, so no value can flood a report or forge a ``file:line:col`` line."""
+    values = _Defaults({k: _one_line(w) if isinstance(w := worded(v, lang), str) else w for k, v in params.items()})
     text = message(code, lang)
     found = text.text.format_map(values)
     if not text.help:
@@ -100,6 +105,14 @@ def ui(key: str, lang: str = "fi", **params: Any) -> str:
     """A text of the command line (help, usage error, note, summary) in ``lang``, filled in with ``params``."""
     template: str = module(lang).UI.get(key) or fi.UI[key]
     return template.format_map(_Defaults({k: worded(v, lang) for k, v in params.items()}))
+
+
+def _one_line(value: str) -> str:
+    """A parameter :func:`shown`, keeping one space where it began or ended with one (`` (KotoL 15 §)``)."""
+    core = shown(value, MAX_PARAM_CHARS)
+    lead = " " if core and value[:1].isspace() else ""
+    trail = " " if core and value[-1:].isspace() else ""
+    return f"{lead}{core}{trail}"
 
 
 class _Defaults(dict[str, Any]):

@@ -47,6 +47,7 @@ CODES: dict[str, Code] = {
     "KD110": Code(E),
     "KD111": Code(E),
     "KD112": Code(E),
+    "KD113": Code(E),
     # --- KD2xx: Rakenne: avaimet, arvot ja muodot ---
     "KD201": Code(E),
     "KD202": Code(E),
@@ -61,6 +62,7 @@ CODES: dict[str, Code] = {
     "KD211": Code(E),
     "KD212": Code(E),
     "KD213": Code(E),
+    "KD214": Code(W),
     # --- KD3xx: Lain ja lomakkeen vaatimukset ---
     "KD301": Code(E),
     "KD302": Code(E),
@@ -107,6 +109,7 @@ CODES: dict[str, Code] = {
     "KD526": Code(E),
     "KD527": Code(E),
     "KD528": Code(E),
+    "KD529": Code(E),
     # --- KD6xx: Käsittely ja hyväksyminen ---
     "KD601": Code(W),
     "KD602": Code(E, retired=True),

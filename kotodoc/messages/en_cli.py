@@ -109,6 +109,13 @@ UI: dict[str, str] = {
     "output.is_directory": "{target} is a directory; give a file name",
     "output.no_directory": "the directory {directory} does not exist",
     "output.cannot_write": "cannot write {target}: {problem}",
+    "output.special_file": "{target} is {kind}, not a regular file; kotodoc does not replace it. Give the name of a regular file",
+    "output.dangling_link": "{target} is a symbolic link whose target does not exist or cannot be read; give the name of a regular file",
+    "output.link_elsewhere": "{target} is a symbolic link whose target cannot be written; give the name of a regular file",
+    "output.same_as_input": "the output {target} would be the same file as {role} {path}; give another name (-o)",
+    "output.in_input_directory": "the output {target} would replace a file in the directory {path} ({role}); give another name (-o)",
+    "output.interrupted": "interrupted (signal {signal}); no partial file was left",
+    "word.refused_template": "the template {path} is not used: {why}. Save the template again in Word without extra content",
     # --- render ---------------------------------------------------------------------------------------
     "render.bad_format": "unknown format '{fmt}' (allowed: {allowed})",
     "render.unknown_suffix": "the suffix '{suffix}' names no format; give --format ({allowed}) or use the suffix {suffixes}",

@@ -70,6 +70,47 @@ PHRASES: dict[str, str] = {  # parts of a message's parameters (messages.Phrase)
     "shape.empty": "tyhjä",
     "shape.empty_value": "tyhjä arvo",
     "shape.text_value": "teksti '{value}'",
+    "output.kind.directory": "hakemisto",
+    "output.kind.fifo": "nimetty putki (FIFO)",
+    "output.kind.device": "laite",
+    "output.kind.socket": "pistoke (socket)",
+    "output.kind.other": "erikoistiedosto",
+    "input.source": "lähdetiedosto",
+    "input.reference_docx": "mallipohja",
+    "input.templates": "mallit, --templates",
+    "yaml.beyond_unicode": "\\U-merkintä on suurempi kuin suurin Unicode-merkki U+10FFFF; tarkista merkinnän numerot tai kirjoita merkki sellaisenaan",
+    "reference.file_size": "tiedosto on yli {limit} Mt",
+    "reference.entries": "siinä on yli {limit} osaa",
+    "reference.unpacked": "sen osat ovat purettuina yli {limit} Mt",
+    "reference.xml": "sen XML-osat ovat purettuina yli {limit} Mt",
+    "reference.ratio": "sen osa {part} on pakattu epätavallisen tiiviisti (zip-pommi?)",
+    "template.syntax_detail": "syntaksivirhe ({detail})",
+    "template.forbidden": "mallissa yritetään käyttää jotain, mikä ei ole mallin tietoa ({detail})",
+    "shape.number": "luku",
+    "shape.integer": "kokonaisluku",
+    "os.ENOSPC": "levy on täynnä",
+    "os.EDQUOT": "levytilan kiintiö on käytetty",
+    "os.EACCES": "ei käyttöoikeutta",
+    "os.EPERM": "toiminto ei ole sallittu",
+    "os.EROFS": "levylle ei voi kirjoittaa (vain luku)",
+    "os.ENAMETOOLONG": "nimi on liian pitkä",
+    "os.ENOENT": "tiedostoa tai hakemistoa ei ole",
+    "os.ENOTDIR": "jokin polun osista ei ole hakemisto",
+    "os.EISDIR": "kohde on hakemisto",
+    "os.EEXIST": "kohde on jo olemassa",
+    "os.ELOOP": "polussa on liian monta symbolista linkkiä (silmukka?)",
+    "os.EMFILE": "avoimia tiedostoja on liikaa",
+    "os.ENFILE": "avoimia tiedostoja on liikaa",
+    "os.EIO": "levyn luku- tai kirjoitusvirhe",
+    "os.EFBIG": "tiedosto on liian suuri",
+    "os.EBUSY": "kohde on käytössä",
+    "os.ETXTBSY": "tiedosto on käytössä",
+    "os.EXDEV": "kohde on eri levyllä",
+    "os.EINVAL": "virheellinen nimi tai toiminto",
+    "os.EPIPE": "vastaanottaja sulki yhteyden",
+    "os.ENOMEM": "muisti ei riitä",
+    "os.ENXIO": "laitetta ei ole",
+    "os.other": "käyttöjärjestelmän virhe {name}",
     "encoding.utf32": "tiedosto on UTF-32-muodossa",
     "encoding.utf16": "tiedosto on UTF-16-muodossa",
     "encoding.utf16_guess": "tiedosto näyttää olevan UTF-16-muodossa",
@@ -158,6 +199,9 @@ _TEXTS: dict[str, Text] = {
     "KD112": Text(
         "Tiedosto on tyhjä",
         "Aloita mallitiedostosta: kotodoc init."),
+    "KD113": Text(
+        "Tekstissä on merkintä {char}, joka on vain toinen puoli merkkiparista (surrogaatti) eikä kelpaa merkiksi",
+        "Kirjoita merkki sellaisenaan tai koko merkkipari peräkkäin (esim. \\ud83d\\ude42 on 🙂)."),
     "KD201": Text(
         "Puuttuu: {what}",
         "Lisää puuttuva kohta; lomakkeen kysymys kertoo, mitä siihen kirjoitetaan. Keskeneräiseen kohtaan voi "
@@ -172,8 +216,8 @@ _TEXTS: dict[str, Text] = {
         "{what}: arvon pitää olla {expected}, nyt se on {found}",
         "Muuta arvo oikean muotoiseksi ({expected})."),
     "KD205": Text(
-        "{what}: {problem}",
-        "Korjaa arvo."),
+        "{what}: arvo ei kelpaa tähän kohtaan (nyt se on {found})",
+        "Korjaa arvo; lomakkeen kysymys tai esimerkkitiedosto (kotodoc init) näyttää, millainen arvo kohtaan kuuluu."),
     "KD206": Text(
         "{what}: '{value}' ei ole sallittu arvo (sallitut: {allowed}){hint}",
         "Valitse jokin sallituista arvoista."),
@@ -199,6 +243,9 @@ _TEXTS: dict[str, Text] = {
         "{what}: toimittamisen tiedot on annettu kahdesti, avaimilla '{first}' ja '{second}'; anna vain toinen",
         "Säilytä avain 'elinvoimakeskus' (asiakirjat 1.1.2026 alkaen) tai 'ely' (vuosien 2024–2025 asiakirjat) "
         "ja poista toinen."),
+    "KD214": Text(
+        "Tiedostossa on vielä {count} samanlaista havaintoa ({code}), joita ei näytetä; ensimmäiset {shown} on lueteltu",
+        "Korjaa luetellut kohdat ja tarkista tiedosto uudelleen; usein kaikilla on sama syy."),
     "KD301": Text(
         "{what}: vastaus on jaettu kohderyhmittäin, mutta kohderyhmä {group} puuttuu",
         "Lisää osa kohderyhmälle (tai nimetylle ryhmälle, kohderyhma: muu ja otsikko) tai kirjoita yksi "
@@ -352,6 +399,9 @@ _TEXTS: dict[str, Text] = {
         "Tiedostossa ei ole kustannustietoja (yhteistoiminta › kustannukset); kustannusten jakoa ei voi laskea",
         "Lisää yhteistoiminta-lohkoon kustannukset: vuosikustannus, osuudet sekä jäsenten asukasluvut ja "
         "asiakasmäärät."),
+    "KD529": Text(
+        "{what}: arvon pitää olla enintään {maximum}, nyt se on {value}",
+        "Tarkista luku: näin suuri arvo on lähes varmasti kirjoitusvirhe."),
     "KD601": Text(
         "{what}: toimielimen '{body}' päätös on kirjattu, mutta kokouspäivä puuttuu",
         "Lisää kokouspaiva, jona toimielin teki päätöksen."),
@@ -377,7 +427,7 @@ _TEXTS: dict[str, Text] = {
         "Lisää hyvaksyminen-lohko: vähintään toimielin, mieluiten myös kokouspäivä, valmistelijat, esittelijä "
         "ja päätösehdotus."),
     "KD608": Text(
-        "Esityslistan mallipohjassa on virhe: {problem}",
+        "Mallipohjassa (--templates) on virhe: {problem}",
         "Korjaa oma mallipohja (--templates) tai poista se, jolloin käytetään kotodocin omaa."),
     "KD609": Text(
         "Esityslistan muutosluetteloa ei voi tehdä: edellistä versiota '{previous}' ei voi lukea ({problem})",

@@ -131,6 +131,13 @@ UI: dict[str, str] = {
     "output.is_directory": "{target} on hakemisto; anna tiedoston nimi",
     "output.no_directory": "hakemistoa {directory} ei ole olemassa",
     "output.cannot_write": "tiedostoa {target} ei voi kirjoittaa: {problem}",
+    "output.special_file": "{target} on {kind}, ei tavallinen tiedosto; kotodoc ei korvaa sitä. Anna tavallisen tiedoston nimi",
+    "output.dangling_link": "{target} on symbolinen linkki, jonka kohdetta ei ole tai ei voi lukea; anna tavallisen tiedoston nimi",
+    "output.link_elsewhere": "{target} on symbolinen linkki, jonka kohdetta ei voi kirjoittaa; anna tavallisen tiedoston nimi",
+    "output.same_as_input": "tuloste {target} olisi sama tiedosto kuin {role} {path}; anna toinen nimi (-o)",
+    "output.in_input_directory": "tuloste {target} korvaisi tiedoston hakemistossa {path} ({role}); anna toinen nimi (-o)",
+    "output.interrupted": "keskeytetty (signaali {signal}); keskeneräistä tiedostoa ei jäänyt",
+    "word.refused_template": "mallipohjaa {path} ei käytetä: {why}. Tallenna mallipohja Wordissa uudelleen ilman ylimääräistä sisältöä",
     # --- render ---------------------------------------------------------------------------------------
     "render.bad_format": "tuntematon muoto '{fmt}' (sallitut: {allowed})",
     "render.unknown_suffix": "tiedostopäätteestä '{suffix}' ei voi päätellä muotoa; anna --format ({allowed}) tai käytä päätettä {suffixes}",

@@ -39,6 +39,8 @@ GROUNDS: dict[str, str] = {
               "Siksi virhe."),
     "KD111": _FORMAT + "avaimet ovat lomakkeen kohtien nimiä, joten ne ovat tekstiä. Siksi virhe.",
     "KD112": "Lomake: tyhjästä tiedostosta puuttuu koko lomake. Siksi virhe.",
+    "KD113": ("Merkistö: puolikasta merkkiparia ei voi tallentaa mihinkään tiedostomuotoon (UTF-8, Word), joten "
+              "teksti ei voisi päätyä asiakirjaan sellaisenaan. Siksi virhe."),
     "KD201": ("Lomake ja KotoL 13 §: jokaisella lomakkeen kohdalla ja kotodocin lohkon pakollisella kentällä on "
               "paikkansa tiedostossa; puuttuvaa kohtaa ei voi tulostaa lomakkeen järjestyksessä. Siksi virhe. "
               "Vastaamaton kysymys kirjoitetaan tyhjänä tai sanalla 'täydennetään' (KD307)."),
@@ -63,6 +65,9 @@ GROUNDS: dict[str, str] = {
     "KD212": _COSTS + "asukas- ja asiakasmäärillä jaetaan kustannukset; arvattu luku jakaisi ne väärin. Siksi virhe.",
     "KD213": (_FORMAT + "toimittamisen tiedot kahdessa paikassa (elinvoimakeskus ja ely): kotodoc ei voi tietää, "
               "kumpi on oikea. Siksi virhe."),
+    "KD214": ("Raportin luettavuus: sama havainto sadoissa kohdissa peittäisi muut, ja miljoonan rivin raportti "
+              "jumittaisi CI:n. Havainnot on jo annettu virheinä tai varoituksina, joten tämä yhteenveto on "
+              "varoitus eikä muuta tulosta."),
     "KD301": ("KotoL 13 § 3 mom. ja lomakkeen johdanto: asiakirja kuvaa myös työvoimaviranomaisen palvelut "
               "työnhakijoille ja kunnan palvelut muille; kohta 1 pyytää kuvaamaan palvelun eri kohderyhmien "
               "osalta. Kun vastaus on jaettu kohderyhmittäin ja toinen puoli puuttuu, sitä ei ole kuvattu. "
@@ -158,6 +163,9 @@ GROUNDS: dict[str, str] = {
     "KD526": _COSTS + "euromäärä tai prosentti luetaan vain yksiselitteisestä luvusta. Siksi virhe.",
     "KD527": _COSTS + "negatiivinen tai nollan asukasluku ei voi olla oikein. Siksi virhe.",
     "KD528": _COSTS + "kotodoc costs tarvitsee kustannustiedot. Siksi virhe.",
+    "KD529": (_COSTS + "kymmenen miljoonan asukkaan kuntaa, miljardin euron vuosikustannusta tai yli 100 %:n "
+              "osuutta ei ole; näin suuri luku on kirjoitusvirhe, ja hyvin pitkää lukua ei voisi laskea "
+              "pyöristämättä. Siksi virhe."),
     "KD601": ("Monijäseninen toimielin (lautakunta, hallitus, valtuusto) päättää kokouksessa, joten päätöksellä "
               "on kokouspäivä, joka tulostuu esityslistaan ja H7:ään. Laki ei edellytä asiakirjan hyväksymistä "
               "(seed 001), ja viranhaltijapäätöksellä ei ole kokousta, joten varoitus, ja vain kun toimielin on "

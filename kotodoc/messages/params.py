@@ -8,6 +8,7 @@ one too (:class:`kotodoc.checks.wording.Place`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
@@ -192,10 +193,14 @@ SHOWN = 60
 """At most this many characters of what the user wrote are quoted in a message."""
 
 
-def shown(text: str) -> str:
-    """What the user wrote, on one line, shortened to :data:`SHOWN` characters."""
-    line = " ".join(text.split())
-    return line if len(line) <= SHOWN else line[: SHOWN - 1].rstrip() + "…"
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # what is left of the C0 and C1 controls once lines are joined
+
+
+def shown(text: str, limit: int = SHOWN) -> str:
+    """What the user wrote, on one line (a line break is a space, another control character is written
+    ``\\u001b``, so nothing forges a report line or drives a terminal), shortened to ``limit`` characters."""
+    line = _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", " ".join(text.split()))
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,13 @@ UI: dict[str, str] = {
     "output.is_directory": "{target} är en katalog; ange ett filnamn",
     "output.no_directory": "katalogen {directory} finns inte",
     "output.cannot_write": "filen {target} kan inte skrivas: {problem}",
+    "output.special_file": "{target} är {kind}, inte en vanlig fil; kotodoc ersätter den inte. Ange namnet på en vanlig fil",
+    "output.dangling_link": "{target} är en symbolisk länk vars mål inte finns eller inte kan läsas; ange namnet på en vanlig fil",
+    "output.link_elsewhere": "{target} är en symbolisk länk vars mål inte kan skrivas; ange namnet på en vanlig fil",
+    "output.same_as_input": "utdata {target} skulle vara samma fil som {role} {path}; ange ett annat namn (-o)",
+    "output.in_input_directory": "utdata {target} skulle ersätta en fil i katalogen {path} ({role}); ange ett annat namn (-o)",
+    "output.interrupted": "avbrutet (signal {signal}); ingen halvfärdig fil blev kvar",
+    "word.refused_template": "mallen {path} används inte: {why}. Spara mallen på nytt i Word utan extra innehåll",
     # --- render ---------------------------------------------------------------------------------------
     "render.bad_format": "okänt format '{fmt}' (tillåtna: {allowed})",
     "render.unknown_suffix": "formatet kan inte härledas ur filändelsen '{suffix}'; ange --format ({allowed}) eller använd ändelsen {suffixes}",

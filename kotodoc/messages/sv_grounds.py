@@ -38,6 +38,8 @@ GROUNDS: dict[str, str] = {
               "Därför ett fel."),
     "KD111": _FORMAT + "nycklarna är namnen på blankettens punkter, så de är text. Därför ett fel.",
     "KD112": "Blanketten: i en tom fil saknas hela blanketten. Därför ett fel.",
+    "KD113": ("Teckenkodning: ett halvt teckenpar kan inte sparas i något filformat (UTF-8, Word), så texten kunde inte "
+              "komma med i dokumentet som den är. Därför ett fel."),
     "KD201": ("Blanketten och 13 § i integrationslagen: varje punkt på blanketten och varje obligatoriskt fält i "
               "kotodocs block har sin plats i filen; en punkt som saknas kan inte skrivas ut i blankettens "
               "ordning. Därför ett fel. En obesvarad fråga skrivs som tom eller med ordet 'kompletteras' "
@@ -64,6 +66,9 @@ GROUNDS: dict[str, str] = {
     "Därför ett fel.",
     "KD213": (_FORMAT + "uppgifterna om inlämningen på två ställen (elinvoimakeskus och ely): kotodoc kan inte veta "
               "vilket som är rätt. Därför ett fel."),
+    "KD214": ("Rapportens läsbarhet: samma iakttagelse på hundratals ställen skulle dölja de andra, och en rapport på "
+              "en miljon rader skulle låsa CI. Iakttagelserna har redan getts som fel eller varningar, så denna "
+              "sammanfattning är en varning och ändrar inte resultatet."),
     "KD301": ("13 § 3 mom. i integrationslagen och blankettens inledning: dokumentet beskriver också "
               "arbetskraftsmyndighetens tjänster för arbetssökande och kommunens tjänster för andra; punkt 1 ber "
               "om en beskrivning för olika målgrupper. När svaret har delats upp per målgrupp och den andra "
@@ -163,6 +168,9 @@ GROUNDS: dict[str, str] = {
     "KD526": _COSTS + "ett eurobelopp eller en procentsats läses bara ur ett entydigt tal. Därför ett fel.",
     "KD527": _COSTS + "ett negativt invånarantal eller noll kan inte vara rätt. Därför ett fel.",
     "KD528": _COSTS + "kotodoc costs behöver kostnadsuppgifterna. Därför ett fel.",
+    "KD529": (_COSTS + "en kommun med tio miljoner invånare, en årskostnad på en miljard euro eller en andel över "
+              "100 % finns inte; ett så stort tal är ett skrivfel, och ett mycket långt tal kunde inte räknas utan "
+              "avrundning. Därför ett fel."),
     "KD601": ("Ett organ med flera ledamöter (nämnd, styrelse, fullmäktige) beslutar på ett sammanträde, så beslutet "
               "har en sammanträdesdag, som skrivs ut på föredragningslistan och i H7. Lagen förutsätter inte att "
               "dokumentet godkänns, och ett tjänsteinnehavarbeslut har inget sammanträde, så det är en varning, och "

@@ -302,7 +302,8 @@ def misspelt_language(value: str, lang: str = "fi") -> str | None:
     if len(folded) < 4:
         return None
     limit = 2 if len(folded) >= 8 else 1
-    best = min(((_distance(folded, name), name) for name in _BY_FOLDED_NAME), default=None)
+    near = [name for name in _BY_FOLDED_NAME if abs(len(name) - len(folded)) <= limit]  # farther lengths: > limit
+    best = min(((_distance(folded, name), name) for name in near), default=None)
     if best is None or best[0] > limit:
         return None
     return language_name(_BY_FOLDED_NAME[best[1]], lang)

@@ -7,19 +7,19 @@ the decision proposal and, once made, the decision. Everything is in the documen
 fixed wording is one Jinja template per language, ``templates/agenda_background.fi.j2`` and
 ``agenda_background.sv.j2``, which a municipality overrides with ``--templates DIR``; the sentences
 that depend on the data (dates, the municipality, the coordinating body) are filled in from the
-document. The template renders to plain text; paragraphs are separated by blank lines, and the lines
-of one paragraph are joined.
+document. The template renders to plain text in kotodoc's one sandboxed environment
+(:mod:`kotodoc.render.templating`) and sees only plain values (texts, lists, mappings); paragraphs are
+separated by blank lines, and the lines of one paragraph are joined.
 """
 
 from __future__ import annotations
 
-import types
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from kotodoc import form, messages
-from kotodoc.errors import DocumentFinding, UsageError
+from kotodoc.errors import DocumentFinding
 from kotodoc.refdata import administration
 from kotodoc.render.programme import issuer
 from kotodoc.render.tree import Block, BulletList, Doc, Heading, LabeledPart, ListItem, Paragraph
@@ -51,13 +51,6 @@ class MissingApprovalError(DocumentFinding):
         super().__init__("KD607", ("hyvaksyminen",))
 
 
-class TemplateProblem(UsageError):
-    """The background template cannot be read or rendered (exit 2)."""
-
-    def __init__(self, where: str, problem: object) -> None:
-        super().__init__("template.problem", where=where, finding=messages.Coded.of("KD608", problem=problem))
-
-
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -76,7 +69,8 @@ def _person(contact: Contact) -> str:
 
 
 def context(prog: Programme, block: Approval) -> dict[str, Any]:
-    """What the background template may use (see the template's header comment).
+    """What the background template may use (see the template's header comment): plain values only, the
+    whole document and the approval block as mappings of texts and lists.
 
     ``vastaanottaja`` follows the document's date: the ELY-keskus before 2026, then the elinvoimakeskus
     of the municipalities' region (law 531/2025), named in the document's language."""
@@ -86,8 +80,8 @@ def context(prog: Programme, block: Approval) -> dict[str, Any]:
     receivers = approval.receivers(day, [block.kunta] if block.kunta else prog.perustiedot.kunnat, lang)
     contacts = [_person(c) for c in prog.perustiedot.yhteyshenkilo if c.nimi.strip()]
     return {
-        "ohjelma": prog,
-        "hyvaksyminen": block,
+        "ohjelma": prog.model_dump(mode="json"),
+        "hyvaksyminen": block.model_dump(mode="json"),
         "tem_kirje": fi_date(sent.tem_kirje) if sent and sent.tem_kirje else "",
         "maaraaika": fi_date(sent.maaraaika) if sent and sent.maaraaika else "",
         "lahetetty": fi_date(sent.lahetetty) if sent and sent.lahetetty else "",
@@ -121,53 +115,10 @@ def text_paragraphs(text: str) -> list[str]:
 def background(prog: Programme, block: Approval, templates: Path | None = None) -> list[str]:
     """The background paragraphs from the template of the document's language (``templates`` first, then
     kotodoc's own)."""
-    import jinja2  # only when an agenda item is built
+    from kotodoc.render import templating  # Jinja only when an agenda item is built
 
-    from kotodoc.render.text import template_dirs
-
-    if templates is not None and not templates.is_dir():
-        raise UsageError("template.no_directory", directory=templates)
-    search = template_dirs(templates)
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(d) for d in search]), undefined=jinja2.StrictUndefined,
-        autoescape=False, trim_blocks=True, lstrip_blocks=True)  # plain text; the renderers escape
-    env.filters["luettelo"] = lambda items: messages.join(items, prog.kieli)
-    name = background_template(prog.kieli)
-    try:
-        template = env.get_template(name)
-    except jinja2.TemplateNotFound:
-        where = ", ".join(str(d) for d in search) or messages.Phrase.of("template.no_directories")
-        raise TemplateProblem(name, messages.Phrase.of("template.file_not_found", directories=where)) from None
-    except jinja2.TemplateSyntaxError as exc:
-        raise TemplateProblem(f"{exc.filename or exc.name}:{exc.lineno}:1",
-                              exc.message or messages.Phrase.of("template.syntax_error")) from None
-    try:
-        text = template.render(context(prog, block))
-    except Exception as exc:  # a failure inside the template is the template's
-        line = _template_line(exc, template.filename)
-        if line is None and not isinstance(exc, jinja2.TemplateError):
-            raise
-        raise TemplateProblem(f"{template.filename}:{line or 1}:1", _problem(exc)) from None
-    return text_paragraphs(text)
-
-
-def _template_line(exc: BaseException, filename: str | None) -> int | None:
-    """The template line where a render error happened (Jinja maps its frames to template lines)."""
-    line = None
-    tb: types.TracebackType | None = exc.__traceback__
-    while tb is not None:
-        if filename and tb.tb_frame.f_code.co_filename == filename:
-            line = tb.tb_lineno
-        tb = tb.tb_next
-    return line
-
-
-def _problem(exc: Exception) -> object:
-    import jinja2
-
-    if isinstance(exc, jinja2.UndefinedError):
-        return messages.Phrase.of("template.unknown_name", name=exc.message)
-    return str(exc) or type(exc).__name__
+    env = templating.environment(templates, filters={"luettelo": lambda items: messages.join(items, prog.kieli)})
+    return text_paragraphs(templating.render(env, [background_template(prog.kieli)], context(prog, block)))
 
 
 def build_agenda(prog: Programme, templates: Path | None = None, source: Path | None = None) -> Doc:

@@ -30,7 +30,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from kotodoc.errors import OutputError, ToolMissingError, UsageError
+from kotodoc.errors import OutputError, ToolMissingError, UsageError, os_reason
 
 DEBIAN_PACKAGE = "libreoffice-writer-nogui"
 UNOSERVER_ENV = "KOTODOC_UNOSERVER"
@@ -158,7 +158,7 @@ def _run(command: list[str], limit: float, work: Path) -> tuple[int, bytes]:
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=work,
                                    start_new_session=True)
     except OSError as exc:
-        raise ToolMissingError("pdf.cannot_start", program=command[0], problem=exc.strerror) from None
+        raise ToolMissingError("pdf.cannot_start", program=command[0], problem=os_reason(exc)) from None
     try:
         _, err = process.communicate(timeout=limit)
         return process.returncode, err

@@ -29,12 +29,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kotodoc import form
+from kotodoc import form, messages
 from kotodoc.checks.batch import batch_collector
 from kotodoc.checks.validate import Report, validate_file
 from kotodoc.diagnostics import Diagnostic
 from kotodoc.errors import DocumentFinding, FileReadError, OptionError, OutputError, UsageError
-from kotodoc.output import write_atomic
+from kotodoc.output import Input, checked_target, write_atomic
 from kotodoc.render.documents import DEFAULT_DOCUMENT, DOCUMENTS
 from kotodoc.render.tree import Doc
 
@@ -121,7 +121,8 @@ def render_files(
     """
     fmt = resolve_format(fmt, output)
     _check_options(fmt, document, reference_docx, templates)
-    targets = [_target(source, fmt, output, document, len(sources)) for source in sources]
+    targets = [_target(source, fmt, output, document, len(sources), _inputs(source, reference_docx, templates))
+               for source in sources]
     twice = sorted({str(t) for t in targets if targets.count(t) > 1})
     if twice:
         raise UsageError("render.same_target", targets=", ".join(twice))
@@ -147,8 +148,9 @@ class _Options:
     draft: bool
 
 
-def _target(source: Path, fmt: str, output: Path | None, document: str, count: int) -> Path:
-    """Where ``source`` is written: ``output``, a file in the directory ``output``, or beside the source."""
+def _target(source: Path, fmt: str, output: Path | None, document: str, count: int, inputs: list[Input]) -> Path:
+    """Where ``source`` is written: ``output``, a file in the directory ``output``, or beside the source; never
+    a special file or one of ``inputs`` (checked again when it is written)."""
     if source.is_dir():
         raise FileReadError("render.source_is_directory", source=source, example=source / "kotoutumisohjelma.yaml")
     if count > 1 and output is not None and not output.is_dir():
@@ -156,7 +158,7 @@ def _target(source: Path, fmt: str, output: Path | None, document: str, count: i
     target = output if output is not None else default_output(source, fmt, document)
     if target.is_dir():
         target = target / default_output(Path(source.name), fmt, document)
-    _refuse_source(source, target)
+    checked_target(target, inputs)  # refuse a special file or an input before the work
     return target
 
 
@@ -183,7 +185,7 @@ def _render_one(source: Path, target: Path, options: _Options) -> Rendered:
         return Rendered(report, None)
     data = render_doc(doc, options.fmt, document=options.document, reference_docx=options.reference_docx,
                       templates=options.templates)
-    write_atomic(target, data)
+    write_atomic(target, data, _inputs(source, options.reference_docx, options.templates))
     return Rendered(report, target)
 
 
@@ -212,7 +214,7 @@ def _render_pdfs(sources: Sequence[Path], targets: Sequence[Path], options: _Opt
                 except OutputError:
                     failed.append(str(sources[i]))
                     continue
-                write_atomic(targets[i], data)
+                write_atomic(targets[i], data, _inputs(sources[i], options.reference_docx, options.templates))
                 results[i] = Rendered(results[i].report, targets[i])
     yield from results
     if failed:
@@ -254,9 +256,11 @@ def _check_options(fmt: str, document: str, reference_docx: Path | None, templat
         raise UsageError("render.templates_only")
 
 
-def _refuse_source(source: Path, target: Path) -> None:
-    same = source.resolve() == target.resolve()
-    if not same and source.exists() and target.exists():
-        same = source.samefile(target)
-    if same:
-        raise UsageError("render.same_file", target=target)
+def _inputs(source: Path, reference_docx: Path | None, templates: Path | None) -> list[Input]:
+    """What a render reads, and so must never write over."""
+    inputs: list[Input] = [(messages.Phrase.of("input.source"), source)]
+    if reference_docx is not None:
+        inputs.append((messages.Phrase.of("input.reference_docx"), reference_docx))
+    if templates is not None:
+        inputs.append((messages.Phrase.of("input.templates"), templates))
+    return inputs

@@ -9,9 +9,14 @@ sections, footer, fonts and settings, is :mod:`kotodoc.render.word_page`'s.
 
 ``reference`` is a municipality's own Word template, used as pandoc's
 ``--reference-doc``: its styles, page setup, headers and footers are kept, its
-body is replaced. Every style the document needs is checked before anything is
-rendered. Without a template, python-docx's default template is used with A4
-pages, Arial and quieter headings.
+body is replaced. It is read within limits and loses its links out of the
+package (:mod:`kotodoc.render.word_reference`). Every style the document needs
+is checked before anything is rendered. Without a template, python-docx's
+default template is used with A4 pages, Arial and quieter headings.
+
+The core properties hold at most 255 characters each (python-docx refuses
+more): a long title or the names of 23 municipalities are cut at a word, with
+"…" at the end; the document itself is never cut.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from kotodoc.errors import FileReadError, UsageError
 from kotodoc.messages import Items, Phrase
 from kotodoc.render import word_page
 from kotodoc.render.tree import Block, BulletList, Doc, Heading, LabeledPart, Paragraph, Section, Table, cell_lines
+from kotodoc.render.word_reference import drop_external, read_reference
 from kotodoc.render.word_table import write_table
 from kotodoc.render.word_zip import normalise_zip
 
@@ -98,14 +104,12 @@ def needed_styles(doc: Doc) -> list[str]:
 def _open(reference: Path | None) -> Any:
     if reference is None:
         return Document()
-    if not reference.is_file():
-        raise FileReadError("word.no_template", path=reference)
+    data = read_reference(reference)
     try:
-        document = Document(str(reference))
-    except (PackageNotFoundError, ValueError, KeyError, zipfile.BadZipFile, SyntaxError) as exc:
+        document = Document(data)
+    except (PackageNotFoundError, ValueError, KeyError, zipfile.BadZipFile, SyntaxError, EOFError) as exc:
         raise FileReadError("word.bad_template", path=reference, problem=str(exc)) from None
-    except OSError as exc:
-        raise FileReadError("word.unreadable_template", path=reference, problem=exc.strerror) from None
+    drop_external(document)
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
@@ -188,18 +192,33 @@ def _set_properties(document: Any, doc: Doc, when: datetime | None) -> None:
     element = props._element
     for child in list(element):
         element.remove(child)
-    props.title = doc.full_title()
-    props.subject = doc.subject
-    props.author = doc.author
-    props.last_modified_by = doc.author
-    props.language = doc.lang
-    props.keywords = ", ".join(doc.keywords)
+    props.title = fit_property(doc.full_title())
+    props.subject = fit_property(doc.subject)
+    props.author = fit_property(doc.author)
+    props.last_modified_by = fit_property(doc.author)
+    props.language = fit_property(doc.lang)
+    props.keywords = fit_property(", ".join(doc.keywords))
     if doc.description:
-        props.comments = doc.description
+        props.comments = fit_property(doc.description)
     props.revision = 1
     if when is not None:
         props.created = when.replace(tzinfo=None)
         props.modified = when.replace(tzinfo=None)
+
+
+MAX_PROPERTY = 255  # characters in one core property (python-docx, after the OOXML convention)
+
+
+def fit_property(text: str, limit: int = MAX_PROPERTY) -> str:
+    """``text`` on one line, cut at a word boundary with "…" when longer than ``limit`` characters."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;–-") + "…"
 
 
 def _drop_extras(document: Any) -> None:

@@ -2,7 +2,9 @@
 
 The files are string templates with ``@NAME@`` fields (the files themselves are
 full of ``${{ }}`` and ``$VAR``, which rules out ``str.format``). The pip
-install spec is on one clearly marked line in each file (``KOTODOC-ASENNUS``):
+install spec, the one field the user writes, is filled in as a YAML double-quoted
+string with its escapes (:func:`yaml_string`), so ``C:\\kotodoc\\kotodoc.whl`` stays
+what was given. It is on one clearly marked line in each file (``KOTODOC-ASENNUS``):
 kotodoc is not on PyPI yet, so the default, ``kotodoc==<this version>``, has to
 be replaced by the git address of the municipality's kotodoc copy until it is.
 
@@ -10,6 +12,8 @@ Every shell command in these files is run by the tests (tests/test_scaffold_ci.p
 """
 
 from __future__ import annotations
+
+import json
 
 from kotodoc import __version__
 
@@ -47,7 +51,7 @@ permissions:
 
 env:
 @INSTALL_NOTE@
-  KOTODOC_ASENNUS: "@ASENNUS@"
+  KOTODOC_ASENNUS: @ASENNUS@
   KOTODOC_TIEDOSTO: "@TIEDOSTO@"
   KOTODOC_KIELI: "@KIELI@"  # ilmoitusten kieli: fi, sv tai en
 
@@ -81,7 +85,7 @@ _GITLAB = """\
 # lukee "luonnos: false". Kun asiakirja on valmis, kirjoita se tiedostoon ja lisää tarkistukseen --strict.
 variables:
 @INSTALL_NOTE@
-  KOTODOC_ASENNUS: "@ASENNUS@"
+  KOTODOC_ASENNUS: @ASENNUS@
   KOTODOC_TIEDOSTO: "@TIEDOSTO@"
   KOTODOC_KIELI: "@KIELI@"  # ilmoitusten kieli: fi, sv tai en
 
@@ -114,15 +118,20 @@ repos:
         entry: kotodoc validate --luonnos
         language: python
 @INSTALL_NOTE@
-        additional_dependencies: ["@ASENNUS@"]
+        additional_dependencies: [@ASENNUS@]
         files: '@FILES@'
 """
+
+
+def yaml_string(value: str) -> str:
+    """``value`` as a YAML double-quoted scalar (JSON's escapes are YAML's): backslashes and quotes kept."""
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _fill(template: str, install: str, data_file: str, indent: int, lang: str) -> str:
     note = "\n".join(" " * indent + line for line in _INSTALL_NOTE.splitlines())
     docx = data_file.rsplit(".", 1)[0] + ".docx"
-    for field, value in (("@INSTALL_NOTE@", note), ("@ASENNUS@", install), ("@TIEDOSTO@", data_file),
+    for field, value in (("@INSTALL_NOTE@", note), ("@ASENNUS@", yaml_string(install)), ("@TIEDOSTO@", data_file),
                          ("@DOCX@", docx), ("@FILES@", HOOK_FILES), ("@VERSIO@", __version__), ("@KIELI@", lang)):
         template = template.replace(field, value)
     return template

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kotodoc import form, messages
-from kotodoc.errors import OutputError, UsageError
+from kotodoc.errors import OutputError, UsageError, os_reason
 from kotodoc.output import write_atomic
 from kotodoc.repo.ci import CI_KINDS, DEFAULT_INSTALL, ci_files
 from kotodoc.repo.facts import Facts
@@ -72,7 +72,7 @@ def write(directory: Path, files: dict[str, str], force: bool = False) -> list[P
         for target in targets:
             target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError("init.mkdir", problem=exc.strerror, path=exc.filename) from None
+        raise OutputError("init.mkdir", problem=os_reason(exc), path=exc.filename) from None
     for target, text in zip(targets, files.values(), strict=True):
         write_atomic(target, text.encode("utf-8"))
     return targets

@@ -18,20 +18,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from kotodoc.costs.tables import neutralised  # the one CSV guard, shared with `costs`
 from kotodoc.errors import UsageError
 from kotodoc.output import write_atomic
 from kotodoc.review.summary import Summary, summarise
 from kotodoc.review.summary_tables import VIEWS, Cell, Table, tables
 from kotodoc.review.texts import Said
 from kotodoc.schema.dates import fi_date
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0", "＝", "＋", "－", "＠")
-"""First characters that make a spreadsheet read a cell as a formula (OWASP, with full-width forms)."""
-
-
-def neutralised(text: str) -> str:
-    """``text`` safe to open in a spreadsheet: a leading ``'`` before a formula's first character."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def csv_cell(value: Cell) -> str:
@@ -110,5 +103,5 @@ def write_summary(paths: Sequence[Path], fmt: str, view: str = "programmes", out
     data = format_summary(summarise(paths), fmt, view, lang)
     if output is None:
         return data.decode("utf-8")
-    write_atomic(output, data)
+    write_atomic(output, data, [("lähdetiedosto", path) for path in paths])
     return None

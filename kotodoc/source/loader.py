@@ -22,10 +22,11 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.reader import ReaderError
 
 from kotodoc.diagnostics import Diagnostic, Loc, Severity
-from kotodoc.errors import FileReadError
+from kotodoc.errors import FileReadError, os_reason
 from kotodoc.messages import Phrase
 from kotodoc.source.keys import normalise_key
 from kotodoc.source.nodes import (
+    BEYOND_UNICODE,
     NULL_TAG,
     NULL_WORDS,
     PLAIN_TAG,
@@ -130,7 +131,7 @@ def load_file(path: str | os.PathLike[str]) -> LoadResult:
     except PermissionError:
         raise FileReadError("file.permission", name=name) from None
     except OSError as exc:
-        raise FileReadError("file.unreadable", name=name, problem=exc.strerror or str(exc)) from None
+        raise FileReadError("file.unreadable", name=name, problem=os_reason(exc)) from None
     return load_bytes(raw, name)
 
 
@@ -216,13 +217,21 @@ def _compose(text: str, path: str) -> Node | Diagnostic:
     try:
         return _compose_with(StrictLoader(text, MAX_DEPTH), text, path)
     except yaml.MarkedYAMLError as exc:
-        return _diag("KD101", path, mark_position(exc.problem_mark or exc.context_mark), problem=explain(exc))
+        return _diag("KD101", path, _error_position(exc), problem=explain(exc))
     except ReaderError as exc:
         where = _line_col(text, exc.position) if isinstance(exc.position, int) else (1, 1)
         char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else str(exc.character)
         return _diag("KD109", path, where, char=char)
     except yaml.YAMLError as exc:
         return _diag("KD101", path, (1, 1), problem=Phrase.of("yaml.explained", text=_GENERIC, english=str(exc)))
+
+
+def _error_position(exc: yaml.MarkedYAMLError) -> tuple[int, int]:
+    """Where a YAML error is reported: the opening quote of a quoted text that never ends (PyYAML notices
+    only at the end of the file or at the next '---'), else where PyYAML noticed the problem."""
+    if exc.context == "while scanning a quoted scalar" and exc.context_mark is not None:
+        return mark_position(exc.context_mark)
+    return mark_position(exc.problem_mark or exc.context_mark)
 
 
 def _compose_with(parser: Any, text: str, path: str) -> Node | Diagnostic:
@@ -270,6 +279,7 @@ def _build(root: Node, path: str) -> LoadResult:
 _GENERIC = Phrase.of("yaml.generic")
 _EXPLANATIONS: tuple[tuple[str, str], ...] = (
     # (piece of PyYAML's problem or context, the phrase that explains it; {char} {line} filled in)
+    (BEYOND_UNICODE, "yaml.beyond_unicode"),
     ("found character '\\t'", "yaml.tab"),
     ("that cannot start any token", "yaml.bad_start"),
     ("mapping values are not allowed here", "yaml.colon"),

@@ -13,12 +13,13 @@ import unicodedata
 from typing import Any, Protocol, cast
 
 from yaml.composer import Composer
+from yaml.error import Mark
 from yaml.events import Event
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.parser import Parser
 from yaml.reader import Reader
 from yaml.resolver import BaseResolver
-from yaml.scanner import Scanner
+from yaml.scanner import Scanner, ScannerError
 
 from kotodoc.diagnostics import Diagnostic, Loc
 from kotodoc.messages import Phrase
@@ -43,6 +44,29 @@ NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
 # The complement of XML 1.0 Char (#x9 #xA #xD #x20-#xD7FF #xE000-#xFFFD #x10000-#x10FFFF), written as
 # the small set it is: a negated class over the astral planes costs ~4 ms to compile at every start.
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+BEYOND_UNICODE = "escape beyond U+10FFFF"  # the problem of a ScannerError raised for "\U00110000"
+
+
+def checked_text(text: str) -> tuple[str, str | None]:
+    """``text`` encodable, and the first character a document cannot hold (None when there is none).
+
+    The one text check of the loader, applied to every key and value. A surrogate pair written as two
+    escapes (``"\\ud83d\\ude42"``, as JSON writes 🙂) becomes the character; a lone surrogate, which no
+    encoding can write, becomes U+FFFD, so that no message or later stage meets text it cannot encode.
+    Other characters XML 1.0 cannot hold (only escapes can produce them) are kept for the report, which
+    fails the file, so no document is ever written with them.
+    """
+    if XML_ILLEGAL.search(text) is None:
+        return text, None
+    text = _SURROGATE_PAIR.sub(lambda m: m.group().encode("utf-16-le", "surrogatepass").decode("utf-16-le"), text)
+    bad = XML_ILLEGAL.search(text)
+    if bad is None:
+        return text, None
+    return _SURROGATE.sub("\ufffd", text), bad.group()
+
+
 def position(node: Node) -> tuple[int, int]:
     """1-based (line, column) where ``node`` starts."""
     return mark_position(node.start_mark)
@@ -132,6 +156,18 @@ class StrictLoader(Reader, Scanner, Parser, _StrictComposer):
         Parser.__init__(self)
         self._setup(max_depth)
 
+    def scan_flow_scalar_non_spaces(self, double: bool, start_mark: Mark) -> list[str]:
+        """PyYAML's, except that an escape beyond Unicode (``"\\U00110000"``) is a YAML error at its
+        backslash rather than Python's ``chr()`` failing."""
+        try:
+            chunks: list[str] = super().scan_flow_scalar_non_spaces(double, start_mark)
+            return chunks
+        except (ValueError, OverflowError):  # chr() of an eight-digit escape; the reader stands after "\U"
+            here = cast(Any, self).get_mark()
+            escape = Mark(here.name, here.index - 2, here.line, here.column - 2, None, 0)
+            raise ScannerError("while scanning a double-quoted scalar", start_mark, BEYOND_UNICODE,
+                               escape) from None
+
 
 FastLoader: Any = None
 if _CParser is not None:
@@ -177,6 +213,11 @@ def c_nesting_is_limited() -> bool:
 
 
 MAX_DUPLICATE_REPORTS = 100  # KD102 findings reported per file; the rest are the same mistake again
+
+
+def _written(node: Node) -> str:
+    """A key as the user wrote it, through :func:`checked_text` like every other text of the file."""
+    return checked_text(str(node.value))[0]
 
 
 class LimitExceeded(Exception):
@@ -256,20 +297,18 @@ class TreeBuilder:
         if node.tag not in ALLOWED_TAGS:
             self._report_once("KD110", node, loc, tag=show_tag(node.tag))
 
-    def _check_chars(self, node: Node, text: str, loc: Loc) -> None:
-        # Raw control characters never reach here (the loader refuses them before parsing);
-        # only escapes in a double-quoted scalar ("\x0b", "\0") can produce them.
-        if getattr(node, "style", None) != '"':
-            return
-        bad = XML_ILLEGAL.search(text)
-        if bad is not None:
-            self._report_once("KD109", node, loc, char=f"U+{ord(bad.group()):04X}")
-
-    @staticmethod
-    def _scalar_text(node: ScalarNode) -> str | None:
+    def _scalar_text(self, node: ScalarNode, loc: Loc) -> str | None:
+        """The text of a scalar after :func:`checked_text` (KD113 for a lone surrogate, KD109 for another
+        character a document cannot hold), NFC-normalised; None for a null."""
         if node.tag == NULL_TAG or (node.tag == PLAIN_TAG and node.value in NULL_WORDS):
             return None
-        return unicodedata.normalize("NFC", node.value)
+        # Raw control characters never get here (the loader refuses them before parsing); only escapes in
+        # a double-quoted scalar ("\x0b", "\0", "\ud800") can produce what checked_text replaces.
+        text, bad = checked_text(node.value)
+        if bad is not None:
+            code = "KD113" if "\ud800" <= bad <= "\udfff" else "KD109"
+            self._report_once(code, node, loc, char=f"U+{ord(bad):04X}")
+        return unicodedata.normalize("NFC", text)
 
     # -- building --------------------------------------------------------------
     def build(self, node: Node, loc: Loc, alias: bool = False) -> Any:
@@ -281,10 +320,7 @@ class TreeBuilder:
         self.values[loc] = position(node)
         self._check_tag(node, loc)
         if isinstance(node, ScalarNode):
-            text = self._scalar_text(node)
-            if text is not None:
-                self._check_chars(node, text, loc)
-            return text
+            return self._scalar_text(node, loc)
         if len(loc) >= self.max_depth:
             raise LimitExceeded(self._diag("KD107", position(node), loc, limit=self.max_depth))
         self._open.add(id(node))
@@ -309,13 +345,13 @@ class TreeBuilder:
                 self._duplicates += 1
                 if self._duplicates > MAX_DUPLICATE_REPORTS:
                     continue  # a hostile file of repeated keys must not flood the report
-                self.diagnostics.append(self._diag("KD102", key_pos, child, key=key_node.value,
+                self.diagnostics.append(self._diag("KD102", key_pos, child, key=_written(key_node),
                                                    first_line=first_line[key]))
                 continue
             first_line[key] = key_pos[0]
             self.keys[child] = key_pos
             if key_node.value != key:
-                self.written_keys[child] = str(key_node.value).strip()
+                self.written_keys[child] = _written(key_node).strip()
             out[key] = self.build(value_node, child, self._is_alias(node, 2 * i + 1, value_node, first))
         return out
 
@@ -328,10 +364,9 @@ class TreeBuilder:
         elif isinstance(node, MappingNode):
             found = Phrase.of("shape.mapping")
         else:
-            text = self._scalar_text(node) if isinstance(node, ScalarNode) else None
+            text = self._scalar_text(node, loc) if isinstance(node, ScalarNode) else None
             key = normalise_key(text) if text is not None else ""
             if key:
-                self._check_chars(node, key, (*loc, key))
                 return key
             found = Phrase.of("shape.empty")
         self._report_once("KD111", node, loc, found=found)

@@ -178,6 +178,7 @@ PLANTED: list[tuple[str, str, Callable[[dict[str, Any]], None], Loc]] = [
                                  for i in range(5))), (JOINT, "kustannukset")),
     ("KD526", "etela_savo", put(JOINT, "kustannukset", "vuosikustannus", value="640 000 €"), (JOINT, "kustannukset")),
     ("KD527", "kirkkonummi_vihti_siuntio", put(JOINT, "jasenet", 2, "asukasluku", value="0"), (JOINT, "jasenet", 2)),
+    ("KD529", "etela_savo", put(JOINT, "kustannukset", "vuosikustannus", value="9" * 30), (JOINT, "kustannukset")),
     ("KD601", "porvoo", both(put("hyvaksyminen", "paatos", value="Hyväksyttiin."), drop("hyvaksyminen", "kokouspaiva")),
      ("hyvaksyminen",)),
     ("KD603", "porvoo", put("hyvaksyminen", "ely", "lahetetty", value="9.12.2024"), ("hyvaksyminen",)),

@@ -1,55 +1,31 @@
-"""Fuzzing: mutated examples must give a clean verdict (exit 0 or 1, diagnostics), never a crash.
+"""Fuzzing: mutated documents must give a clean verdict (exit 0, 1 or 2, diagnostics), never a crash.
 
-Seeded, so a failure is reproducible: the failing seed and mutation are in the assertion message.
+Seeded, so a failure is reproducible: the failing seed and its mutations are in the assertion message, and
+``python -m tests.checks.fuzz_long --first SEED --documents 1`` runs that one document again. The property
+suite (:func:`test_hostile_documents_give_a_verdict_and_lossless_renders`) draws documents of every kind
+that broke kotodoc (tests/checks/mutations.py); the long run (tests/checks/fuzz_long.py, not in CI) draws
+20 000 and more.
 """
 
 from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 from typer.testing import Result
 
 from kotodoc.checks.validate import validate_bytes
+from tests.checks.mutations import MUTATIONS, check_case, make_case
+from tests.checks.mutations import byte_mutation as mutate
 from tests.conftest import EXAMPLES, ROOT
 
 SOURCES = [*EXAMPLES, ROOT / "tests" / "cases" / "valid" / "minimal.yaml"]
-SNIPPETS = [b":", b": ", b"- ", b"\t", b"  ", b"\n", b"'", b'"', b"&a ", b"*a", b"!!", b"? ", b"{", b"[", b"]",
-            b"---\n", b"~", b"null", b"\xef\xbb\xbf", b"\r\n", b"\x00", b"\xe4", "ä".encode(), "🙂".encode(),
-            b"\\x0b", b"%YAML 1.1\n", b"#", b"|", b">-", b"<<: *a", b"kohderyhma: muu", b"9" * 30]
-
-
 UNFILLED = re.compile(r"\{[a-z_]+\}")
-
-
-def mutate(raw: bytes, rng: random.Random) -> tuple[bytes, str]:
-    """One random mutation of ``raw`` and a short description of it."""
-    kind = rng.randrange(7)
-    pos = rng.randrange(len(raw) + 1)
-    if kind == 0:
-        b = rng.randrange(256)
-        return raw[:pos] + bytes([b]) + raw[pos + 1:], f"set byte {pos} to {b}"
-    if kind == 1:
-        n = rng.randrange(1, 40)
-        return raw[:pos] + raw[pos + n:], f"delete {n} at {pos}"
-    if kind == 2:
-        s = rng.choice(SNIPPETS)
-        return raw[:pos] + s + raw[pos:], f"insert {s!r} at {pos}"
-    lines = raw.split(b"\n")
-    i, j = rng.randrange(len(lines)), rng.randrange(len(lines))
-    if kind == 3:
-        lines[i], lines[j] = lines[j], lines[i]
-        return b"\n".join(lines), f"swap lines {i},{j}"
-    if kind == 4:
-        lines.insert(i, lines[j])
-        return b"\n".join(lines), f"duplicate line {j} at {i}"
-    if kind == 5:
-        lines[i] = b" " * rng.randrange(0, 9) + lines[i].lstrip()
-        return b"\n".join(lines), f"reindent line {i}"
-    del lines[i]
-    return b"\n".join(lines), f"drop line {i}"
+SEED = 13_000_000  # the property suite's first seed
+DOCUMENTS = 1600  # about 90 s of CPU time
 
 
 def test_validate_never_crashes_on_mutated_examples() -> None:
@@ -85,3 +61,54 @@ def test_cli_exits_cleanly_on_mutated_files(run_cli: Callable[..., Result], tmp_
             assert result.exit_code in (0, 1), f"mutation {n} ({how}) gave {result.exit_code}"
             assert "Traceback" not in result.output
             assert result.stdout.strip(), "a verdict is always printed"
+
+
+def test_cases_are_reproducible() -> None:
+    assert make_case(SEED + 5).raw == make_case(SEED + 5).raw
+    assert make_case(SEED + 5).raw != make_case(SEED + 6).raw
+
+
+def test_hostile_documents_give_a_verdict_and_lossless_renders() -> None:
+    """Every document: a clean verdict; every valid one: each document in a text format, nothing lost."""
+    exits: Counter[int] = Counter()
+    codes: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    renders = 0
+    for seed in range(SEED, SEED + DOCUMENTS):
+        case = make_case(seed)
+        fmt = random.Random(seed).choice(("md", "html", "docx"))
+        outcome = check_case(case, (fmt,))
+        exits[outcome.exit_code] += 1
+        renders += outcome.renders
+        codes.update(outcome.codes)
+        kinds.update(step.split(":")[0] for step in case.how)
+    assert sum(exits.values()) == DOCUMENTS and set(exits) <= {0, 1}
+    assert exits[0] >= DOCUMENTS // 5, exits  # enough valid documents for the render half to mean something
+    assert renders >= exits[0], renders
+    assert set(kinds) == {m.__name__ for _, m in MUTATIONS}, kinds
+    # the suite reaches what issue 13 found: escapes, surrogates, floods, numbers, syntax, shapes
+    assert {"KD101", "KD109", "KD113", "KD203", "KD204", "KD214", "KD529"} <= set(codes), sorted(codes)
+
+
+def test_hostile_documents_through_the_command_line(run_cli: Callable[..., Result], tmp_path: Path) -> None:
+    for seed in range(SEED + DOCUMENTS, SEED + DOCUMENTS + 40):
+        case = make_case(seed)
+        path = tmp_path / f"d{seed}.yaml"
+        path.write_bytes(case.raw)
+        result = run_cli("validate", "-f", "github", str(path))
+        assert result.exit_code in (0, 1), case.where()
+        for fmt in ("md", "docx"):
+            out = tmp_path / f"d{seed}.{fmt}"
+            result = run_cli("render", str(path), "-f", fmt, "-o", str(out))
+            assert result.exit_code in (0, 1, 2), case.where()
+            assert "sisäinen virhe" not in result.output and "Traceback" not in result.output, case.where()
+            assert out.exists() == (result.exit_code == 0), case.where()
+        assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_huge_language_name_is_compared_only_with_names_of_its_length() -> None:
+    """Found by the suite: a 100 000-letter language took minutes of edit distances against every name."""
+    from kotodoc.refdata.languages import misspelt_language
+
+    assert misspelt_language("venja") == "venäjä" and misspelt_language("ukrania") == "ukraina"
+    assert misspelt_language("x" * 100_000) is None

@@ -103,3 +103,23 @@ def test_usage_errors_exit_2(run_cli: RunCli, args: list[str]) -> None:
     result = run_cli(*args)
     assert result.exit_code == 2
     assert "Traceback" not in result.output
+
+
+def test_csv_cells_never_become_formulas(run_cli: RunCli, tmp_path: Path) -> None:
+    text = MIKKELI.read_text(encoding="utf-8")
+    for name, evil in (("Enonkoski", '=HYPERLINK(""http://x"";""a"")'), ("Juva", "+1+1"), ("Puumala", "@SUM(A1)"),
+                       ("Sulkava", "-2+3")):
+        text = text.replace(f"- {name}\n", f'- "{evil.replace(chr(34) * 2, chr(92) + chr(34))}"\n', 1)
+        text = text.replace(f"kunta: {name}\n", f'kunta: "{evil.replace(chr(34) * 2, chr(92) + chr(34))}"\n', 1)
+    path = tmp_path / "kaava.yaml"
+    path.write_text(text, encoding="utf-8")
+    plain = run_cli("costs", str(MIKKELI), "--format", "csv")
+    result = run_cli("costs", str(path), "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.reader(io.StringIO(result.stdout.lstrip("\ufeff")), delimiter=";"))
+    names = [r[0] for r in rows[1:-1]]
+    assert names[0] == "'=HYPERLINK(\"http://x\";\"a\")" and "'+1+1" in names and "'@SUM(A1)" in names
+    assert "'-2+3" in names
+    assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
+    plain_rows = list(csv.reader(io.StringIO(plain.stdout.lstrip("\ufeff")), delimiter=";"))
+    assert [r[1:] for r in rows] == [r[1:] for r in plain_rows]  # every number exactly as before

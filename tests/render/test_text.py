@@ -88,11 +88,19 @@ def test_markdown_has_the_form_structure(kokkola: Doc) -> None:
     assert f"\n## {T.heading(form.SECTIONS[0])}\n" in md
 
 
+PANDOC_STRUCTURE = [  # what pandoc's markdown (not CommonMark) reads as structure
+    "#. ei numeroitu", "(@) ei esimerkki", "(@nimi) ei esimerkki", "::: ei div", ":::", ": ei määritelmä",
+    "Katso @nimi ja [@doe, s. 3]", "Otsikko {#tunnus .luokka}", "2^3^ ja H~2~O", "% ei otsikkolohko",
+    "| ei rivilohko", "<!-- ei kommentti -->", "\\(ei matematiikkaa\\)", "$x$", "[^1] ei alaviite",
+]
+
+
 @pytest.mark.parametrize("text", [
     "- ei luettelo", "1. ei numeroitu", "12) ei tämäkään", "# ei otsikko", "> ei lainaus", "---", "- - -",
     "+ plus", "*tähti* ja _alaviiva_", "**lihava**", "`koodi`", "[linkki](http://example.fi)",
     "<b>tagi</b>", "<http://example.fi>", "&amp; &copy; &#65;", "a \\ b \\* c", "| pipe |", "~~yli~~",
     "Kosek; palvelee 100 % ja 5 $", "K-P:n työllisyysalue", "Čáhcesuolu ŋ đ ŧ ž å 🙂", "    sisennetty",
+    *PANDOC_STRUCTURE,
 ])
 def test_markdown_escape_keeps_the_text_literal(text: str) -> None:
     html = commonmark(md_escape(text) + "\n")
@@ -100,11 +108,25 @@ def test_markdown_escape_keeps_the_text_literal(text: str) -> None:
     assert html.startswith("<p>")
 
 
+@pytest.mark.slow
+def test_pandoc_reads_the_escaped_text_literally() -> None:
+    """Users convert kotodoc's Markdown with pandoc: its own extensions must not turn text into structure.
+    (Typographic quotes and dashes are pandoc's "smart" extension, left to the user: -f markdown-smart.)"""
+    texts = [t for t in PANDOC_STRUCTURE if "\\" not in t] + ["maija.meikalainen@example.fi", "- ei luettelo"]
+    source = "\n\n".join(md_escape(t) for t in texts) + "\n"
+    result = subprocess.run(["pandoc", "-f", "markdown-smart", "-t", "plain", "--wrap=none"], input=source,
+                            capture_output=True, text=True, check=True)
+    got = [p.strip() for p in result.stdout.split("\n\n") if p.strip()]
+    assert got == texts
+
+
 def test_markdown_escape_only_where_needed() -> None:
     assert md_escape("21.10.2024") == "21.10.2024"
     assert md_escape("K-P:n työllisyysalue (Soite)") == "K-P:n työllisyysalue (Soite)"
     assert md_escape("1. kohta") == "1\\. kohta" and md_escape("1. kohta", line_start=False) == "1. kohta"
     assert md_escape("a) kohta") == "a\\) kohta"  # pandoc's fancy lists
+    assert md_escape("#. kohta") == "#\\. kohta" and md_escape("(@) x") == "(\\@) x"
+    assert md_escape("maija@example.fi") == "maija@example.fi"  # an address is no citation
 
 
 def test_markdown_table_cells_keep_pipes_and_paragraphs() -> None:
@@ -141,14 +163,14 @@ def test_user_templates_override_the_builtin_ones(kokkola: Doc, tmp_path: Path) 
 def test_template_syntax_error_names_file_and_line(kokkola: Doc, tmp_path: Path) -> None:
     broken = tmp_path / "ohjelma.md.j2"
     broken.write_text("# {{ doc.title }}\n\n{% if %}\n", encoding="utf-8")
-    with pytest.raises(UsageError, match=rf"mallissa {re.escape(str(broken))}, rivi 3: syntaksivirhe"):
+    with pytest.raises(UsageError, match=rf"{re.escape(str(broken))}:3:1: virhe KD608: .*syntaksivirhe"):
         render_text(kokkola, "md", user_dir=tmp_path)
 
 
 def test_undefined_name_names_file_and_line(kokkola: Doc, tmp_path: Path) -> None:
     broken = tmp_path / "ohjelma.md.j2"
     broken.write_text("# {{ doc.title }}\n{{ doc.kunta }}\n", encoding="utf-8")
-    with pytest.raises(UsageError, match=rf"mallissa {re.escape(str(broken))}, rivi 2: määrittelemätön nimi"):
+    with pytest.raises(UsageError, match=rf"{re.escape(str(broken))}:2:1: virhe KD608: .*määrittelemätön nimi"):
         render_text(kokkola, "md", user_dir=tmp_path)
 
 

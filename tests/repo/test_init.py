@@ -109,13 +109,24 @@ def test_directory_that_is_a_file(run_cli: RunCli, tmp_path: Path) -> None:
     assert "ei ole hakemisto" in result.stderr
 
 
-def test_install_spec_goes_on_the_marked_line(run_cli: RunCli, tmp_path: Path) -> None:
-    spec = "git+https://git.example/it/kotodoc.git@v0.1.0"
-    result = run_cli("init", str(tmp_path), "--kunta", "Juva", "--ci", "gitlab", "--asennus", spec)
+@pytest.mark.parametrize("spec", [
+    "git+https://git.example/it/kotodoc.git@v0.1.0",
+    "C:\\Users\\it\\kotodoc\\dist\\kotodoc-0.1.0-py3-none-any.whl",  # \U, \k: escapes in a "…" YAML string
+    "\\\\palvelin\\jako\\x.whl",
+    "kotodoc @ file:///srv/it's/kotodoc.whl",
+    "kotodoc[pdf]>=0.1,<1 ; python_version >= '3.10' # ä",
+])
+@pytest.mark.parametrize("ci", ["github", "gitlab"])
+def test_install_spec_goes_on_the_marked_line(run_cli: RunCli, tmp_path: Path, spec: str, ci: str) -> None:
+    result = run_cli("init", str(tmp_path), "--kunta", "Juva", "--ci", ci, "--asennus", spec)
     assert result.exit_code == 0
     assert "PyPI" not in result.stderr  # the note about the default spec is not needed
-    ci = yaml.safe_load((tmp_path / GITLAB_CI).read_text(encoding="utf-8"))
-    assert ci["variables"]["KOTODOC_ASENNUS"] == spec
+    if ci == "gitlab":
+        ci_file = yaml.safe_load((tmp_path / GITLAB_CI).read_text(encoding="utf-8"))
+        assert ci_file["variables"]["KOTODOC_ASENNUS"] == spec
+    else:
+        ci_file = yaml.safe_load((tmp_path / GITHUB_WORKFLOW).read_text(encoding="utf-8"))
+        assert ci_file["env"]["KOTODOC_ASENNUS"] == spec
     hook = yaml.safe_load((tmp_path / PRE_COMMIT_CONFIG).read_text(encoding="utf-8"))
     assert hook["repos"][0]["hooks"][0]["additional_dependencies"] == [spec]
 

@@ -18,8 +18,8 @@ import pytest
 from typer.testing import Result
 
 from kotodoc import form
+from kotodoc.costs.tables import neutralised
 from kotodoc.review.summary import expand, summarise
-from kotodoc.review.summary_formats import neutralised
 from tests.conftest import ROOT
 
 RunCli = Callable[..., Result]
