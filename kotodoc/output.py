@@ -33,6 +33,13 @@ from kotodoc.messages import Phrase
 Input = tuple[Phrase, Path]
 """An input of the command and what it is called in a message: ``(Phrase.of("input.source"), path)``."""
 
+
+
+def source_input(path: Path) -> Input:
+    """``path`` as the command's source file, for ``inputs``."""
+    return Phrase.of("input.source"), path
+
+
 _CAUGHT = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 

@@ -16,7 +16,8 @@ import pytest
 from typer.testing import Result
 
 from kotodoc.errors import Interrupted, OutputError, os_reason
-from kotodoc.output import checked_target, write_atomic
+from kotodoc.messages import Phrase
+from kotodoc.output import checked_target, source_input, write_atomic
 from tests.conftest import ROOT
 
 MINIMAL = ROOT / "tests" / "cases" / "valid" / "minimal.yaml"
@@ -118,7 +119,7 @@ def test_refuses_an_input(tmp_path: Path) -> None:
     templates.mkdir()
     template = templates / "ohjelma.md.j2"
     template.write_bytes(b"malli")
-    inputs = [("lähdetiedosto", source), ("mallit, --templates", templates)]
+    inputs = [source_input(source), (Phrase.of("input.templates"), templates)]
     with pytest.raises(OutputError, match="sama tiedosto kuin lähdetiedosto"):
         write_atomic(source, b"x", inputs)
     with pytest.raises(OutputError, match="korvaisi tiedoston hakemistossa"):

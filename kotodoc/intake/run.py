@@ -35,7 +35,7 @@ from kotodoc.intake.texts import say
 from kotodoc.intake.word import Para, marked_draft, read_body
 from kotodoc.intake.words import is_swedish
 from kotodoc.intake.yaml_out import programme_text
-from kotodoc.output import write_atomic
+from kotodoc.output import source_input, write_atomic
 from kotodoc.repo.scaffold import SCHEMA_FILE
 from kotodoc.source import loader
 
@@ -186,7 +186,7 @@ def import_file(source: Path, output: Path | None = None, *, municipalities: lis
     imported = import_bytes(data, str(source), municipalities=municipalities, target=target.name,
                             args=f" {shlex.quote(source.name)}{args}")
     _refuse(source, target, force)
-    write_atomic(target, imported.text.encode("utf-8"), [("lähdetiedosto", source)])
+    write_atomic(target, imported.text.encode("utf-8"), [source_input(source)])
     assert imported.loaded is not None
     # Checked as the hook and CI that init writes check it: a draft until the file says "luonnos: false".
     report = validate_loaded(dataclasses.replace(imported.loaded, path=str(target)), draft=True)

@@ -62,6 +62,7 @@ PARAMS_SV: dict[str, str] = {
     "centre": "livskraftscentral", "current": "det nuvarande organets namn", "ended": "vad som upphörde och när",
     "now": "det nuvarande organet", "of_body": "mottagarens (NTM-centralens eller livskraftscentralens)",
     "source": "vad som upphävde termen", "to_body": "till mottagaren (NTM-centralen eller livskraftscentralen)",
+    "code": "kod", "count": "antal", "maximum": "största värde", "shown": "antal visade",
 }
 OPTIONAL_PARAMS_SV = {"hint": " (menade du …?)"}
 

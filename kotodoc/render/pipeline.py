@@ -34,7 +34,7 @@ from kotodoc.checks.batch import batch_collector
 from kotodoc.checks.validate import Report, validate_file
 from kotodoc.diagnostics import Diagnostic
 from kotodoc.errors import DocumentFinding, FileReadError, OptionError, OutputError, UsageError
-from kotodoc.output import Input, checked_target, write_atomic
+from kotodoc.output import Input, checked_target, source_input, write_atomic
 from kotodoc.render.documents import DEFAULT_DOCUMENT, DOCUMENTS
 from kotodoc.render.tree import Doc
 
@@ -258,7 +258,7 @@ def _check_options(fmt: str, document: str, reference_docx: Path | None, templat
 
 def _inputs(source: Path, reference_docx: Path | None, templates: Path | None) -> list[Input]:
     """What a render reads, and so must never write over."""
-    inputs: list[Input] = [(messages.Phrase.of("input.source"), source)]
+    inputs: list[Input] = [source_input(source)]
     if reference_docx is not None:
         inputs.append((messages.Phrase.of("input.reference_docx"), reference_docx))
     if templates is not None:

@@ -20,7 +20,7 @@ from typing import Any
 
 from kotodoc.costs.tables import neutralised  # the one CSV guard, shared with `costs`
 from kotodoc.errors import UsageError
-from kotodoc.output import write_atomic
+from kotodoc.output import source_input, write_atomic
 from kotodoc.review.summary import Summary, summarise
 from kotodoc.review.summary_tables import VIEWS, Cell, Table, tables
 from kotodoc.review.texts import Said
@@ -103,5 +103,5 @@ def write_summary(paths: Sequence[Path], fmt: str, view: str = "programmes", out
     data = format_summary(summarise(paths), fmt, view, lang)
     if output is None:
         return data.decode("utf-8")
-    write_atomic(output, data, [("lähdetiedosto", path) for path in paths])
+    write_atomic(output, data, [source_input(path) for path in paths])
     return None

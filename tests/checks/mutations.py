@@ -42,7 +42,7 @@ SOURCES = sorted([*(ROOT / "examples").glob("*.yaml"), *(ROOT / "tests" / "cases
 EXTRACT: dict[str, Callable[[bytes], str]] = {"md": md_text, "html": html_text, "docx": docx_text}
 UNFILLED = re.compile(r"\{[a-z_]+\}")
 ENGLISH = ("Input should", "Value error", "Field required", "Extra inputs", "should be a valid", "Assertion")
-MAX_MESSAGE = 1200  # characters of one report line: long values are shortened
+MAX_MESSAGE = 2500  # characters of one report line: each value is shortened to 300
 
 SNIPPETS = [b":", b": ", b"- ", b"\t", b"  ", b"\n", b"'", b'"', b"&a ", b"*a", b"!!", b"? ", b"{", b"[", b"]",
             b"---\n", b"~", b"null", b"\xef\xbb\xbf", b"\r\n", b"\x00", b"\xe4", "ä".encode(), "🙂".encode(),

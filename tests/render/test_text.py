@@ -170,7 +170,7 @@ def test_template_syntax_error_names_file_and_line(kokkola: Doc, tmp_path: Path)
 def test_undefined_name_names_file_and_line(kokkola: Doc, tmp_path: Path) -> None:
     broken = tmp_path / "ohjelma.md.j2"
     broken.write_text("# {{ doc.title }}\n{{ doc.kunta }}\n", encoding="utf-8")
-    with pytest.raises(UsageError, match=rf"{re.escape(str(broken))}:2:1: virhe KD608: .*määrittelemätön nimi"):
+    with pytest.raises(UsageError, match=rf"{re.escape(str(broken))}:2:1: virhe KD608: .*tuntematon tieto"):
         render_text(kokkola, "md", user_dir=tmp_path)
 
 
