@@ -64,8 +64,8 @@ def to_docx(data: bytes, name: str, kind: str) -> bytes:
             check_zip(zf, name)
     label, suffix = CONVERTED[kind]
     missing = say("soffice_missing", name=name, kind=label, package=DEBIAN_PACKAGE)
-    converted = convert(data, f"lomake.{suffix}", "docx:MS Word 2007 XML", "lomake.docx", TIMEOUT,
+    converted, run = convert(data, f"lomake.{suffix}", "docx:MS Word 2007 XML", "lomake.docx", TIMEOUT,
                         missing=missing, prefix="kotodoc-import-")
     if sniff(converted) != "docx":
-        raise ImportReadError(say("soffice_failed", name=name))
+        raise ImportReadError(say("soffice_failed", name=name, why=run.failure()))
     return converted

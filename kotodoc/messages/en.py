@@ -103,6 +103,7 @@ PHRASES: dict[str, str] = {
     "os.ENOMEM": "out of memory",
     "os.ENXIO": "no such device",
     "os.other": "operating system error {name}",
+    "pdf.run_ended": "; LibreOffice exited with code {code}: {words}",
     "encoding.utf32": "the file is UTF-32",
     "encoding.utf16": "the file is UTF-16",
     "encoding.utf16_guess": "the file looks like UTF-16",

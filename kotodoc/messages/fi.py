@@ -111,6 +111,7 @@ PHRASES: dict[str, str] = {  # parts of a message's parameters (messages.Phrase)
     "os.ENOMEM": "muisti ei riitä",
     "os.ENXIO": "laitetta ei ole",
     "os.other": "käyttöjärjestelmän virhe {name}",
+    "pdf.run_ended": "; LibreOffice päättyi koodilla {code}: {words}",
     "encoding.utf32": "tiedosto on UTF-32-muodossa",
     "encoding.utf16": "tiedosto on UTF-16-muodossa",
     "encoding.utf16_guess": "tiedosto näyttää olevan UTF-16-muodossa",

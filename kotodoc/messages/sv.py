@@ -105,6 +105,7 @@ PHRASES: dict[str, str] = {
     "os.ENOMEM": "minnet räcker inte",
     "os.ENXIO": "enheten finns inte",
     "os.other": "operativsystemets fel {name}",
+    "pdf.run_ended": "; LibreOffice avslutades med kod {code}: {words}",
     "encoding.utf32": "filen är i UTF-32-format",
     "encoding.utf16": "filen är i UTF-16-format",
     "encoding.utf16_guess": "filen verkar vara i UTF-16-format",

@@ -16,6 +16,12 @@ A LibreOffice kept running as an unoserver (``pip install unoserver``, then
 ``unoserver`` in the background) saves even that start: with
 ``KOTODOC_UNOSERVER=127.0.0.1:2003`` each document goes to that server through
 its ``unoconvert`` client instead, with the same filter options.
+
+LibreOffice runs with a cleaned environment (:func:`converter_environment`): when kotodoc's own
+virtual environment is first on ``PATH`` (as the coordinator's guide says to set it up), LibreOffice's
+Python (the linguistic service, pyuno) would find that environment's ``python3`` and crash with
+``std::bad_alloc``. When a conversion fails, the message gives LibreOffice's exit code and its last
+words on stderr.
 """
 
 from __future__ import annotations
@@ -26,20 +32,80 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
+from kotodoc import messages
 from kotodoc.errors import OutputError, ToolMissingError, UsageError, os_reason
 
 DEBIAN_PACKAGE = "libreoffice-writer-nogui"
 UNOSERVER_ENV = "KOTODOC_UNOSERVER"
 TIMEOUT_SECONDS = 120.0
+PYTHON_VARIABLES = ("VIRTUAL_ENV", "PYTHONHOME", "PYTHONPATH", "PYTHONSTARTUP", "PYTHONSAFEPATH")
+"""Variables that point a Python at another installation; LibreOffice's own Python must not see them."""
 FILTER_OPTIONS = {
     "UseTaggedPDF": {"type": "boolean", "value": "true"},
     "ExportBookmarks": {"type": "boolean", "value": "true"},
     "ExportNotes": {"type": "boolean", "value": "false"},
 }
+
+
+@dataclass(frozen=True)
+class Run:
+    """How a converter run ended: its exit code and its last words on stderr ("" when it said nothing)."""
+
+    code: int
+    last_words: str
+
+    def failure(self) -> messages.Phrase | str:
+        """Why the run failed, for a message (``LibreOffice päättyi koodilla 134: …``); "" for a clean exit."""
+        if self.code == 0 and not self.last_words:
+            return ""
+        return messages.Phrase.of("pdf.run_ended", code=self.code, words=self.last_words or "–")
+
+
+CLEAN_RUN = Run(0, "")
+
+
+def converter_environment(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """``environ`` (default: this process's) for LibreOffice: no Python variables (:data:`PYTHON_VARIABLES`)
+    and no virtual environment's ``bin`` directory on ``PATH`` (a directory whose parent holds
+    ``pyvenv.cfg``, and this interpreter's own when it runs in one)."""
+    env = {name: value for name, value in (os.environ if environ is None else environ).items()
+           if name not in PYTHON_VARIABLES}
+    ours = Path(sys.prefix) / "bin" if sys.prefix != sys.base_prefix else None
+    kept = []
+    for entry in env.get("PATH", "").split(os.pathsep):
+        folder = Path(entry or ".")
+        if (ours is not None and _same_folder(folder, ours)) or (folder.parent / "pyvenv.cfg").is_file():
+            continue
+        kept.append(entry)
+    if "PATH" in env:
+        env["PATH"] = os.pathsep.join(kept)
+    return env
+
+
+def _same_folder(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve()
+    except OSError:
+        return False
+
+
+def last_words(err: bytes) -> str:
+    """The telling line of what a converter wrote on stderr: a C++ exception's ``what()`` when LibreOffice
+    crashed, else its last line before any stack dump; "" when it wrote nothing."""
+    lines = [line.strip() for line in err.decode("utf-8", "replace").splitlines()]
+    if "Stack:" in lines:
+        lines = lines[:lines.index("Stack:")]
+    lines = [line for line in lines if line]
+    for line in reversed(lines):
+        if line.startswith("what():"):
+            return " ".join(line.split())
+    return lines[-1] if lines else ""
 
 
 def find_soffice(missing: str | None = None) -> str:
@@ -79,14 +145,15 @@ def docx_to_pdf(docx: bytes, timeout: float | None = None) -> bytes:
     with tempfile.TemporaryDirectory(prefix="kotodoc-pdf-") as tmp:
         source = Path(tmp) / "asiakirja.docx"
         source.write_bytes(docx)
-        [result] = convert_files([source], Path(tmp) / "out", timeout)
-        return read_pdf(result)
+        [result], run = convert_files([source], Path(tmp) / "out", timeout)
+        return read_pdf(result, run)
 
 
 def convert(data: bytes, source_name: str, target: str, result_name: str, timeout: float | None = None, *,
-            missing: str | None = None, prefix: str = "kotodoc-soffice-") -> bytes:
-    """``data`` (saved as ``source_name``) converted by LibreOffice to ``target`` (``--convert-to``); the bytes of
-    ``result_name``, or ``b""`` when LibreOffice wrote nothing (it exits 0 even when it fails)."""
+            missing: str | None = None, prefix: str = "kotodoc-soffice-") -> tuple[bytes, Run]:
+    """``data`` (saved as ``source_name``) converted by LibreOffice to ``target`` (``--convert-to``): the bytes of
+    ``result_name``, or ``b""`` when LibreOffice wrote nothing (it exits 0 even when it fails), and how the
+    run ended."""
     soffice = find_soffice(missing)
     limit = timeout if timeout is not None else float(os.environ.get("KOTODOC_PDF_TIMEOUT", TIMEOUT_SECONDS))
     with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
@@ -97,13 +164,14 @@ def convert(data: bytes, source_name: str, target: str, result_name: str, timeou
         command = [soffice, "--headless", "--norestore", "--nolockcheck", "--nodefault", "--nologo",
                    f"-env:UserInstallation={profile}", "--convert-to", target, "--outdir", str(work / "out"),
                    str(source)]
-        _run(command, limit, work)
+        run = _run(command, limit, work)
         result = work / "out" / result_name
-        return result.read_bytes() if result.is_file() else b""
+        return (result.read_bytes() if result.is_file() else b""), run
 
 
-def convert_files(sources: Sequence[Path], outdir: Path, timeout: float | None = None) -> list[Path]:
-    """Convert Word files to PDF in one LibreOffice run; where each PDF should now be (``outdir/<stem>.pdf``).
+def convert_files(sources: Sequence[Path], outdir: Path, timeout: float | None = None) -> tuple[list[Path], Run]:
+    """Convert Word files to PDF in one LibreOffice run: where each PDF should now be (``outdir/<stem>.pdf``),
+    and how the run ended.
 
     The sources' names must differ (LibreOffice names its output after the input). The time limit
     is for the whole run: ``KOTODOC_PDF_TIMEOUT`` (default 120 s) for the first document and a tenth
@@ -122,46 +190,46 @@ def convert_files(sources: Sequence[Path], outdir: Path, timeout: float | None =
         command = [soffice, "--headless", "--norestore", "--nolockcheck", "--nodefault", "--nologo",
                    f"-env:UserInstallation={profile}", "--convert-to", target, "--outdir", str(outdir),
                    *map(str, sources)]
-        _run(command, limit, work)
-    return [outdir / f"{source.stem}.pdf" for source in sources]
+        run = _run(command, limit, work)
+    return [outdir / f"{source.stem}.pdf" for source in sources], run
 
 
 def _convert_with_unoserver(unoconvert: str, server: tuple[str, str], sources: Sequence[Path], outdir: Path,
-                            limit: float) -> list[Path]:
+                            limit: float) -> tuple[list[Path], Run]:
     """Each document through a running unoserver (its ``unoconvert`` client), with the same filter options."""
     outdir.mkdir(parents=True, exist_ok=True)
     options = [f"--filter-option={name}={spec['value']}" for name, spec in FILTER_OPTIONS.items()]
     results = []
     for source in sources:
         target = outdir / f"{source.stem}.pdf"
-        code, err = _run([unoconvert, "--host", server[0], "--port", server[1], "--convert-to", "pdf",
-                          "--filter", "writer_pdf_Export", *options, str(source), str(target)], limit, outdir)
-        if code != 0:
-            last = (err.decode("utf-8", "replace").strip().splitlines() or ["?"])[-1]
-            raise OutputError("pdf.unoserver_failed", host=server[0], port=server[1], problem=last,
+        run = _run([unoconvert, "--host", server[0], "--port", server[1], "--convert-to", "pdf",
+                    "--filter", "writer_pdf_Export", *options, str(source), str(target)], limit, outdir)
+        if run.code != 0:
+            raise OutputError("pdf.unoserver_failed", host=server[0], port=server[1], problem=run.last_words or "?",
                               env=UNOSERVER_ENV)
         results.append(target)
-    return results
+    return results, CLEAN_RUN
 
 
-def read_pdf(path: Path) -> bytes:
-    """The PDF LibreOffice wrote at ``path``; :class:`OutputError` when it wrote none or not a PDF."""
+def read_pdf(path: Path, run: Run = CLEAN_RUN) -> bytes:
+    """The PDF LibreOffice wrote at ``path``; :class:`OutputError` when it wrote none or not a PDF (with how
+    the ``run`` ended)."""
     data = path.read_bytes() if path.is_file() else b""
     if not data.startswith(b"%PDF-"):
-        raise OutputError("pdf.failed")
+        raise OutputError("pdf.failed", why=run.failure())
     return data
 
 
-def _run(command: list[str], limit: float, work: Path) -> tuple[int, bytes]:
-    """Run a converter with a time limit; its exit code and what it wrote to stderr."""
+def _run(command: list[str], limit: float, work: Path) -> Run:
+    """Run a converter with a time limit and a cleaned environment; how it ended."""
     try:
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=work,
-                                   start_new_session=True)
+                                   start_new_session=True, env=converter_environment())
     except OSError as exc:
         raise ToolMissingError("pdf.cannot_start", program=command[0], problem=os_reason(exc)) from None
     try:
         _, err = process.communicate(timeout=limit)
-        return process.returncode, err
+        return Run(process.returncode, last_words(err))
     except subprocess.TimeoutExpired:
         _kill(process)
         raise OutputError("pdf.timeout", limit=f"{limit:g}") from None

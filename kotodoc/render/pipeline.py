@@ -206,11 +206,12 @@ def _render_pdfs(sources: Sequence[Path], targets: Sequence[Path], options: _Opt
                                             reference_docx=options.reference_docx))
                 waiting.append((i, docx))
         failed: list[str] = []
+        run = None
         if waiting:
-            pdfs = convert_files([docx for _, docx in waiting], work / "pdf")
+            pdfs, run = convert_files([docx for _, docx in waiting], work / "pdf")
             for (i, _), pdf in zip(waiting, pdfs, strict=True):
                 try:
-                    data = read_pdf(pdf)
+                    data = read_pdf(pdf, run)
                 except OutputError:
                     failed.append(str(sources[i]))
                     continue
@@ -218,7 +219,7 @@ def _render_pdfs(sources: Sequence[Path], targets: Sequence[Path], options: _Opt
                 results[i] = Rendered(results[i].report, targets[i])
     yield from results
     if failed:
-        raise OutputError("pdf.failed_sources", sources=", ".join(failed))
+        raise OutputError("pdf.failed_sources", sources=", ".join(failed), why=run.failure() if run else "")
 
 
 def render_doc(

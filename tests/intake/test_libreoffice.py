@@ -26,8 +26,8 @@ DOC = "doc:MS Word 97"
 
 
 def libreoffice(data: bytes, source: str, target: str, result: str) -> bytes:
-    converted = convert(data, source, target, result, timeout=120)
-    assert converted, f"LibreOffice did not convert {source} to {result}"
+    converted, run = convert(data, source, target, result, timeout=120)
+    assert converted, f"LibreOffice did not convert {source} to {result}: {run}"
     return converted
 
 

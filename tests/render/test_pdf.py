@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 
 from kotodoc import form
 from kotodoc.errors import OutputError, ToolMissingError, UsageError
-from kotodoc.render.pdf import DEBIAN_PACKAGE, docx_to_pdf, find_soffice
+from kotodoc.render.pdf import DEBIAN_PACKAGE, converter_environment, docx_to_pdf, find_soffice
 from kotodoc.render.pipeline import render_file, render_files
 from tests.render.support import KOKKOLA, norm, pdf_text
 
@@ -167,3 +168,63 @@ def test_an_unoserver_that_is_not_running_is_a_finnish_error(monkeypatch: pytest
     monkeypatch.setenv("KOTODOC_UNOSERVER", "2003")
     with pytest.raises(UsageError, match=r"127\.0\.0\.1:2003"):
         docx_to_pdf(b"PK")
+
+
+def a_virtual_environment(tmp_path: Path) -> Path:
+    """A fresh virtual environment (no pip): its ``bin`` holds a ``python3`` LibreOffice must not find."""
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    return venv
+
+
+def test_libreoffice_gets_no_virtual_environment(tmp_path: Path) -> None:
+    """No venv bin on PATH (one named by its pyvenv.cfg, and kotodoc's own), no Python variables."""
+    venv = tmp_path / "elsewhere"
+    (venv / "bin").mkdir(parents=True)
+    (venv / "pyvenv.cfg").write_text("home = /usr/bin\n", encoding="utf-8")
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    ours = str(Path(sys.prefix) / "bin")
+    environ = {"PATH": os.pathsep.join([ours, str(venv / "bin"), str(plain), "/usr/bin"]), "HOME": "/root",
+               "VIRTUAL_ENV": str(venv), "PYTHONHOME": "/x", "PYTHONPATH": "/y", "PYTHONSTARTUP": "/z",
+               "PYTHONSAFEPATH": "1", "LANG": "fi_FI.UTF-8"}
+    env = converter_environment(environ)
+    kept = [str(plain), "/usr/bin"] if sys.prefix != sys.base_prefix else [ours, str(plain), "/usr/bin"]
+    assert env == {"PATH": os.pathsep.join(kept), "HOME": "/root", "LANG": "fi_FI.UTF-8"}
+
+
+def test_a_crashed_libreoffice_is_reported_with_its_exit_code(monkeypatch: pytest.MonkeyPatch,
+                                                                tmp_path: Path) -> None:
+    """A LibreOffice that crashes: its exit code and its C++ exception in the message, in every language; it ran
+    without the virtual environment that was first on PATH."""
+    venv = tmp_path / "venv"
+    (venv / "bin").mkdir(parents=True)
+    (venv / "pyvenv.cfg").write_text("home = /usr/bin\n", encoding="utf-8")
+    log = tmp_path / "env"
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    body = (f'env > "{log}"\n'
+            "echo \"terminate called after throwing an instance of 'std::bad_alloc'\" >&2\n"
+            'echo "  what():  std::bad_alloc" >&2; echo "Fatal exception: Signal 6" >&2; echo "Stack:" >&2\n'
+            'echo "/usr/lib/libreoffice/program/libuno_sal.so.3(+0x37722)[0x7f71a5b3d722]" >&2; exit 134')
+    monkeypatch.setenv("PATH", f"{venv / 'bin'}{os.pathsep}{fake_soffice(bin_dir, body)}")
+    monkeypatch.setenv("VIRTUAL_ENV", str(venv))
+    with pytest.raises(OutputError) as err:
+        docx_to_pdf(b"PK")
+    assert "LibreOffice päättyi koodilla 134: what(): std::bad_alloc" in str(err.value)
+    assert "LibreOffice avslutades med kod 134: what(): std::bad_alloc" in err.value.localize("sv")
+    assert "LibreOffice exited with code 134: what(): std::bad_alloc" in err.value.localize("en")
+    seen = log.read_text(encoding="utf-8")
+    assert "VIRTUAL_ENV=" not in seen and str(venv) not in seen and str(bin_dir) in seen
+
+
+@pytest.mark.slow
+def test_pdf_with_a_virtual_environment_first_on_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """docs/koordinaattorille.md puts kotodoc's venv first on PATH: LibreOffice's Python would find that python3
+    and crash (std::bad_alloc) unless kotodoc starts it without the venv."""
+    venv = a_virtual_environment(tmp_path)
+    monkeypatch.setenv("PATH", f"{venv / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("VIRTUAL_ENV", str(venv))
+    target = tmp_path / "kokkola.pdf"
+    assert render_file(KOKKOLA, "pdf", target).output == target
+    assert T.heading(form.SECTIONS[5]) in norm(pdf_text(target.read_bytes(), tmp_path))
