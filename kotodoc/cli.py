@@ -261,11 +261,11 @@ def schema_target(output: str | None, here: Path, lang: str = "fi") -> Path | No
 @_command("schema")
 def schema(
     output: Annotated[str | None, typer.Option("--output", "-o", show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force")] = False,
     kieli: KieliOption = None,
 ) -> None:
     """Write the editor schema (help text: messages.ui("help.schema"))."""
-    from kotodoc.output import write_atomic
-    from kotodoc.schema.export import schema_text
+    from kotodoc.schema.export import schema_text, write_schema
 
     lang = _lang(kieli)
 
@@ -275,7 +275,7 @@ def schema(
         if target is None:
             sys.stdout.write(text)
         else:
-            write_atomic(target, text.encode("utf-8"))
+            write_schema(target, text, force)
             _say("cli.written", lang, path=target)
 
     _guard(run, lang, "schema", kieli)

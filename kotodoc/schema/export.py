@@ -5,21 +5,29 @@ in another language is the same schema with every title, description, law refere
 replaced by the same text of that language's form texts: :func:`translations` pairs each text the
 model is built from (``question_schema``, ``section_schema``, ``row_schema``, the table's columns,
 ``fields["Class.field"]``, the title, the examples) with its counterpart, so nothing is retyped.
+
+:func:`write_schema` replaces an existing file only when it is a schema kotodoc wrote (its ``$id``), or with
+``force``: ``kotodoc schema -o kunta.yaml`` must not turn a programme into a schema.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from kotodoc import form
+from kotodoc.errors import OutputError
 from kotodoc.form import FormTexts
+from kotodoc.output import write_atomic
 from kotodoc.schema.approval import relax_h7_schema
 from kotodoc.schema.base import FORM
 from kotodoc.schema.programme import SCHEMA_VERSION, Programme
 
 SCHEMA_ID = "https://kotodoc.invalid/schemas/kotodoc.schema.json"
+MAX_OURS = 16 * 1024 * 1024
+"""A larger file is not taken for a schema kotodoc wrote (today's is about 0.2 MB)."""
 SCHEMA_PATHS: dict[str, str] = {"fi": "schemas/kotodoc.schema.json", "sv": "schemas/kotodoc.sv.schema.json"}
 """Where ``kotodoc schema`` writes the schema of each document language (the repository's copies)."""
 _TRANSLATED_KEYS = ("title", "description", "laki", "examples")
@@ -90,3 +98,22 @@ def schema_dict(lang: str = "fi") -> dict[str, Any]:
 def schema_text(lang: str = "fi") -> str:
     """The schema as stable, human-readable JSON text ending in a newline."""
     return json.dumps(schema_dict(lang), ensure_ascii=False, indent=2) + "\n"
+
+
+def is_kotodoc_schema(path: Path) -> bool:
+    """Whether ``path`` holds a JSON Schema that ``kotodoc schema`` wrote (any version, any language)."""
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_OURS + 1)
+        parsed = json.loads(data) if len(data) <= MAX_OURS else None
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(parsed, dict) and parsed.get("$id") == SCHEMA_ID
+
+
+def write_schema(target: Path, text: str, force: bool = False) -> None:
+    """Write the schema ``text`` to ``target``; an existing file that is not a kotodoc schema is refused
+    (:class:`OutputError`, nothing written) unless ``force``."""
+    if not force and target.exists() and not is_kotodoc_schema(target):
+        raise OutputError("schema.not_a_schema", target=target)
+    write_atomic(target, text.encode("utf-8"))

@@ -136,7 +136,8 @@ def test_schema_in_a_municipality_repository(run_cli: RunCli, tmp_path: Path, mo
     bare = run_cli("schema")
     assert bare.exit_code == 2 and "kotodoc schema -o kotodoc.schema.json" in bare.stderr
     assert listing(tmp_path) == []
-    (tmp_path / "kotodoc.schema.json").write_text("{}", encoding="utf-8")  # as kotodoc init left it
+    old = '{"$id": "https://kotodoc.invalid/schemas/kotodoc.schema.json", "x-kotodoc-skeemaversio": 0}'
+    (tmp_path / "kotodoc.schema.json").write_text(old, encoding="utf-8")  # as an older kotodoc init left it
     again = run_cli("schema")
     assert again.exit_code == 0 and "Kirjoitettu kotodoc.schema.json" in again.stderr
     assert (tmp_path / "kotodoc.schema.json").read_text(encoding="utf-8").startswith("{\n")
