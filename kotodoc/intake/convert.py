@@ -17,6 +17,7 @@ from pathlib import Path
 from kotodoc.intake.package import MAX_FILE, MB, ImportReadError, Package, check_zip, open_docx, sniff
 from kotodoc.intake.texts import say
 from kotodoc.render.pdf import DEBIAN_PACKAGE, convert
+from kotodoc.source import loader
 
 CONVERTED = {"odt": ("OpenDocument", "odt"), "doc": ("Word 97–2003", "doc"), "rtf": ("RTF", "rtf")}
 """Kinds LibreOffice converts: the name in messages and the suffix given to LibreOffice."""
@@ -48,6 +49,7 @@ def read_file(path: Path) -> bytes:
 def read_package(data: bytes, name: str) -> Package:
     """The docx parts of ``data`` (converted first when it is .odt, .doc or .rtf)."""
     kind = sniff(data)
+    refuse_yaml(data, name, kind)
     if kind.startswith("not:"):
         raise ImportReadError(say("not_word", name=name, what=say(kind[4:])))
     if kind == "encrypted":
@@ -55,6 +57,18 @@ def read_package(data: bytes, name: str) -> Package:
     if kind in CONVERTED:
         data = to_docx(data, name, kind)
     return open_docx(data, name)
+
+
+def refuse_yaml(data: bytes, name: str, kind: str | None = None) -> None:
+    """:class:`ImportReadError` in the reader's language when ``data`` is a YAML file (a text named ``.yaml`` or
+    ``.yml``, or one that reads as a programme: a mapping with ``skeemaversio``): import reads Word files."""
+    if (kind or sniff(data)) != "not:what_text":
+        return
+    if Path(name).suffix.lower() not in (".yaml", ".yml"):
+        loaded = loader.load_bytes(data, name)
+        if not (loaded.ok and isinstance(loaded.data, dict) and "skeemaversio" in loaded.data):
+            return
+    raise ImportReadError("import.yaml_file", name=name)
 
 
 def to_docx(data: bytes, name: str, kind: str) -> bytes:

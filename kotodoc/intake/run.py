@@ -26,7 +26,7 @@ from kotodoc import form, refdata
 from kotodoc.checks.validate import Report, validate_loaded
 from kotodoc.errors import OutputError
 from kotodoc.intake.assign import Assigned, assign
-from kotodoc.intake.convert import read_file, read_package
+from kotodoc.intake.convert import read_file, read_package, refuse_yaml
 from kotodoc.intake.labels import Labels
 from kotodoc.intake.notes import Note, Notes, clean, describe, describe_span, listed
 from kotodoc.intake.package import ImportReadError
@@ -180,8 +180,9 @@ def import_file(source: Path, output: Path | None = None, *, municipalities: lis
     target = output if output is not None else default_output(source)
     if target.is_dir():
         target = target / default_output(Path(source.name))
-    _refuse(source, target, force)
     data = read_file(source)
+    refuse_yaml(data, str(source))  # before the target: kokkola.yaml's target would be itself
+    _refuse(source, target, force)
     args = "".join(f" --kunta {shlex.quote(n)}" for n in municipalities or [])
     imported = import_bytes(data, str(source), municipalities=municipalities, target=target.name,
                             args=f" {shlex.quote(source.name)}{args}")

@@ -48,6 +48,7 @@ CODES: dict[str, Code] = {
     "KD111": Code(E),
     "KD112": Code(E),
     "KD113": Code(E),
+    "KD114": Code(E),
     # --- KD2xx: Rakenne: avaimet, arvot ja muodot ---
     "KD201": Code(E),
     "KD202": Code(E),

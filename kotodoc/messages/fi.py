@@ -112,6 +112,10 @@ PHRASES: dict[str, str] = {  # parts of a message's parameters (messages.Phrase)
     "os.ENXIO": "laitetta ei ole",
     "os.other": "käyttöjärjestelmän virhe {name}",
     "pdf.run_ended": "; LibreOffice päättyi koodilla {code}: {words}",
+    "filekind.zip": "Word-asiakirja tai muu Office- tai zip-tiedosto",
+    "filekind.pdf": "PDF-tiedosto",
+    "filekind.ole": "vanha Word- tai Office-tiedosto (esim. .doc)",
+    "filekind.rtf": "RTF-tiedosto",
     "encoding.utf32": "tiedosto on UTF-32-muodossa",
     "encoding.utf16": "tiedosto on UTF-16-muodossa",
     "encoding.utf16_guess": "tiedosto näyttää olevan UTF-16-muodossa",
@@ -203,6 +207,10 @@ _TEXTS: dict[str, Text] = {
     "KD113": Text(
         "Tekstissä on merkintä {char}, joka on vain toinen puoli merkkiparista (surrogaatti) eikä kelpaa merkiksi",
         "Kirjoita merkki sellaisenaan tai koko merkkipari peräkkäin (esim. \\ud83d\\ude42 on 🙂)."),
+    "KD114": Text(
+        "Tiedosto on {kind}, ei YAML-tiedosto",
+        "Kotoutumisohjelma on YAML-tekstitiedosto. Wordissa täytetyn lomakkeen (.docx, .doc, .odt) saa "
+        "YAML-tiedostoksi komennolla kotodoc import; PDF-tiedostosta tuo sen alkuperäinen Word-tiedosto."),
     "KD201": Text(
         "Puuttuu: {what}",
         "Lisää puuttuva kohta; lomakkeen kysymys kertoo, mitä siihen kirjoitetaan. Keskeneräiseen kohtaan voi "

@@ -41,6 +41,8 @@ GROUNDS: dict[str, str] = {
     "KD112": "Lomake: tyhjästä tiedostosta puuttuu koko lomake. Siksi virhe.",
     "KD113": ("Merkistö: puolikasta merkkiparia ei voi tallentaa mihinkään tiedostomuotoon (UTF-8, Word), joten "
               "teksti ei voisi päätyä asiakirjaan sellaisenaan. Siksi virhe."),
+    "KD114": ("Tiedoston muoto: kotodoc lukee kotoutumisohjelman YAML-tekstitiedostosta; Word- tai PDF-tiedostosta "
+              "se ei voi lukea lomakkeen vastauksia. Siksi virhe."),
     "KD201": ("Lomake ja KotoL 13 §: jokaisella lomakkeen kohdalla ja kotodocin lohkon pakollisella kentällä on "
               "paikkansa tiedostossa; puuttuvaa kohtaa ei voi tulostaa lomakkeen järjestyksessä. Siksi virhe. "
               "Vastaamaton kysymys kirjoitetaan tyhjänä tai sanalla 'täydennetään' (KD307)."),

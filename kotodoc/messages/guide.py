@@ -31,6 +31,7 @@ PARAMS: dict[str, str] = {
     "ended": "mikä päättyi ja milloin", "example": "esimerkki", "expected": "odotettu muoto", "first": "ensimmäinen",
     "first_line": "rivi", "found": "löydetty arvo", "given": "annettu arvo", "group": "kohderyhmä",
     "header": "lomakkeen kohta", "high": "yläraja", "instruction": "lomakkeen ohje", "key": "avain", "kunta": "kunta",
+    "kind": "tiedoston laji",
     "law": "lainkohta", "level": "vastuutaso", "limit": "raja", "low": "alaraja", "maximum": "enimmäisarvo",
     "meeting": "kokouspäivä",
     "minimum": "vähimmäisarvo", "missing": "puuttuvat tiedot", "modern": "nykyinen termi", "now": "nykyinen taho",
@@ -62,7 +63,7 @@ PARAMS_SV: dict[str, str] = {
     "centre": "livskraftscentral", "current": "det nuvarande organets namn", "ended": "vad som upphörde och när",
     "now": "det nuvarande organet", "of_body": "mottagarens (NTM-centralens eller livskraftscentralens)",
     "source": "vad som upphävde termen", "to_body": "till mottagaren (NTM-centralen eller livskraftscentralen)",
-    "code": "kod", "count": "antal", "maximum": "största värde", "shown": "antal visade",
+    "code": "kod", "count": "antal", "maximum": "största värde", "shown": "antal visade", "kind": "filens typ",
 }
 OPTIONAL_PARAMS_SV = {"hint": " (menade du …?)"}
 

@@ -40,6 +40,8 @@ GROUNDS: dict[str, str] = {
     "KD112": "Blanketten: i en tom fil saknas hela blanketten. Därför ett fel.",
     "KD113": ("Teckenkodning: ett halvt teckenpar kan inte sparas i något filformat (UTF-8, Word), så texten kunde inte "
               "komma med i dokumentet som den är. Därför ett fel."),
+    "KD114": ("Filens form: kotodoc läser integrationsprogrammet ur en YAML-textfil; ur en Word- eller PDF-fil kan det "
+              "inte läsa blankettens svar. Därför ett fel."),
     "KD201": ("Blanketten och 13 § i integrationslagen: varje punkt på blanketten och varje obligatoriskt fält i "
               "kotodocs block har sin plats i filen; en punkt som saknas kan inte skrivas ut i blankettens "
               "ordning. Därför ett fel. En obesvarad fråga skrivs som tom eller med ordet 'kompletteras' "

@@ -37,6 +37,7 @@ from kotodoc.errors import DocumentFinding, FileReadError, OptionError, OutputEr
 from kotodoc.output import Input, checked_target, source_input, write_atomic
 from kotodoc.render.documents import DEFAULT_DOCUMENT, DOCUMENTS
 from kotodoc.render.tree import Doc
+from kotodoc.source.signature import path_kind
 
 FORMATS = ("docx", "md", "html", "pdf")
 SUFFIXES = {".docx": "docx", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
@@ -153,12 +154,14 @@ def _target(source: Path, fmt: str, output: Path | None, document: str, count: i
     a special file or one of ``inputs`` (checked again when it is written)."""
     if source.is_dir():
         raise FileReadError("render.source_is_directory", source=source, example=source / "kotoutumisohjelma.yaml")
+    not_yaml = path_kind(source) is not None  # a Word or PDF file: its validation says so (KD114), nothing written
     if count > 1 and output is not None and not output.is_dir():
         raise UsageError("render.output_not_directory", output=output)
     target = output if output is not None else default_output(source, fmt, document)
     if target.is_dir():
         target = target / default_output(Path(source.name), fmt, document)
-    checked_target(target, inputs)  # refuse a special file or an input before the work
+    if not not_yaml:
+        checked_target(target, inputs)  # refuse a special file or an input before the work
     return target
 
 

@@ -39,6 +39,7 @@ from kotodoc.source.nodes import (
     mark_position,
     position,
 )
+from kotodoc.source.signature import HEAD, file_kind, kind_phrase
 
 __all__ = [
     "MAX_ALIASES", "MAX_BYTES", "MAX_DEPTH", "MAX_NODES",
@@ -122,7 +123,8 @@ def load_file(path: str | os.PathLike[str]) -> LoadResult:
         with open(name, "rb") as stream:
             size = os.fstat(stream.fileno()).st_size
             if size > MAX_BYTES:
-                return _refuse_size(name, size)
+                kind = file_kind(stream.read(HEAD))  # a large Word or PDF file is said to be one
+                return _refuse_kind(name, kind) if kind else _refuse_size(name, size)
             raw = stream.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise FileReadError("file.missing", name=name) from None
@@ -137,6 +139,9 @@ def load_file(path: str | os.PathLike[str]) -> LoadResult:
 
 def load_bytes(raw: bytes, path: str) -> LoadResult:
     """Load a document from ``raw``; all problems become diagnostics (``path`` is only a label)."""
+    kind = file_kind(raw)
+    if kind is not None:
+        return _refuse_kind(path, kind)
     if len(raw) > MAX_BYTES:
         return _refuse_size(path, len(raw))
     text_or_diag = _decode(raw, path)
@@ -163,6 +168,10 @@ def _diag(code: str, path: str, pos: tuple[int, int], loc: Loc = (), **params: A
 
 def _refuse_size(path: str, size: int) -> LoadResult:
     return LoadResult(path, None, diagnostics=[_diag("KD106", path, (1, 1), size=size, limit=MAX_BYTES)])
+
+
+def _refuse_kind(path: str, kind: str) -> LoadResult:
+    return LoadResult(path, None, diagnostics=[_diag("KD114", path, (1, 1), kind=kind_phrase(kind))])
 
 
 def _line_col(text: str, index: int) -> tuple[int, int]:
