@@ -342,6 +342,8 @@ def render(
                 code = 1
             else:
                 _say("cli.written", lang, path=result.output)
+            for note in result.notes:
+                typer.echo(f"kotodoc: {messages.ui('cli.note', lang, note=note)}", err=True)
         return code
 
     raise typer.Exit(_guard(run, lang, "render", kieli))

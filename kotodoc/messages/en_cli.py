@@ -136,8 +136,6 @@ UI: dict[str, str] = {
     "word.no_template": "Word template {path} not found",
     "word.bad_template": "Word template {path} cannot be opened as a Word document ({problem}); save it as .docx in Word",
     "word.unreadable_template": "cannot read Word template {path}: {problem}",
-    "word.missing_style": "the Word template {path} lacks the style {names}; add it to the template in Word (Home > Styles) and save again",
-    "word.missing_styles": "the Word template {path} lacks the styles {names}; add them to the template in Word (Home > Styles) and save again",
     "import.yaml_file": "{name} is a YAML file; kotodoc import reads a form filled in in Word (.docx, .doc, .odt, .rtf). Check a YAML file with kotodoc validate {name} and render it with kotodoc render {name}",
     "pdf.missing": "PDF conversion needs LibreOffice (the soffice command), which was not found. Install it: sudo apt-get install {package}. You can also render docx and save it as PDF in Word.",
     "pdf.failed": "LibreOffice produced no PDF file (the conversion failed{why}); try the docx format and save it as PDF in Word",

@@ -158,8 +158,6 @@ UI: dict[str, str] = {
     "word.no_template": "mallipohjaa {path} ei löydy",
     "word.bad_template": "mallipohjaa {path} ei voi avata Word-asiakirjana ({problem}); tallenna se Wordissa .docx-muodossa",
     "word.unreadable_template": "mallipohjaa {path} ei voi lukea: {problem}",
-    "word.missing_style": "mallipohjasta {path} puuttuu tyyli {names}; lisää ne mallipohjaan Wordissa (Aloitus > Tyylit) ja tallenna uudelleen",
-    "word.missing_styles": "mallipohjasta {path} puuttuu tyylit {names}; lisää ne mallipohjaan Wordissa (Aloitus > Tyylit) ja tallenna uudelleen",
     "import.yaml_file": "{name} on YAML-tiedosto; kotodoc import lukee Wordissa täytetyn lomakkeen (.docx, .doc, .odt, .rtf). YAML-tiedoston voi tarkistaa komennolla kotodoc validate {name} ja tulostaa komennolla kotodoc render {name}",
     "pdf.missing": "PDF-muunnokseen tarvitaan LibreOffice (komento soffice), mutta sitä ei löytynyt. Asenna se: sudo apt-get install {package}. Voit myös tulostaa docx-muodon ja tallentaa sen PDF:ksi Wordissa.",
     "pdf.failed": "LibreOffice ei tuottanut PDF-tiedostoa (muunnos epäonnistui{why}); kokeile docx-muotoa ja tallenna se PDF:ksi Wordissa",

@@ -149,8 +149,6 @@ UI: dict[str, str] = {
     "word.no_template": "Word-mallen {path} hittas inte",
     "word.bad_template": "Word-mallen {path} kan inte öppnas som ett Word-dokument ({problem}); spara den i .docx-format i Word",
     "word.unreadable_template": "Word-mallen {path} kan inte läsas: {problem}",
-    "word.missing_style": "i Word-mallen {path} saknas formatet {names}; lägg till det i mallen i Word (Start > Format) och spara på nytt",
-    "word.missing_styles": "i Word-mallen {path} saknas formaten {names}; lägg till dem i mallen i Word (Start > Format) och spara på nytt",
     "import.yaml_file": "{name} är en YAML-fil; kotodoc import läser en blankett som fyllts i i Word (.docx, .doc, .odt, .rtf). En YAML-fil kontrolleras med kommandot kotodoc validate {name} och skrivs ut med kommandot kotodoc render {name}",
     "pdf.missing": "För PDF-konverteringen behövs LibreOffice (kommandot soffice), men det hittades inte. Installera det: sudo apt-get install {package}. Du kan också skriva ut docx-formatet och spara det som PDF i Word.",
     "pdf.failed": "LibreOffice skapade ingen PDF-fil (konverteringen misslyckades{why}); pröva docx-formatet och spara det som PDF i Word",

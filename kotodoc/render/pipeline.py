@@ -46,10 +46,12 @@ SUFFIXES = {".docx": "docx", ".md": "md", ".markdown": "md", ".html": "html", ".
 
 @dataclass(frozen=True)
 class Rendered:
-    """The outcome: the validation report, and the written file (None when the input is invalid)."""
+    """The outcome: the validation report, the written file (None when the input is invalid), and notes on
+    the rendering (styles added to a ``--reference-docx`` template; each note once per call)."""
 
     report: Report
     output: Path | None
+    notes: tuple[messages.Phrase, ...] = ()
 
 
 def documents() -> list[str]:
@@ -131,7 +133,7 @@ def render_files(
         from kotodoc.render.pdf import find_converter
 
         find_converter()  # fail before the work when LibreOffice (or the unoserver client) is missing
-    options = _Options(fmt, document, reference_docx, templates, draft)
+    options = _Options(fmt, document, reference_docx, templates, draft, set())
     with batch_collector():
         if fmt == "pdf":
             yield from _render_pdfs(sources, targets, options)
@@ -147,6 +149,13 @@ class _Options:
     reference_docx: Path | None
     templates: Path | None
     draft: bool
+    noted: set[str]  # the notes already given in this call
+
+    def new_notes(self, notes: list[messages.Phrase]) -> tuple[messages.Phrase, ...]:
+        """The ``notes`` not given before in this call."""
+        fresh = tuple(note for note in notes if note not in self.noted)
+        self.noted.update(fresh)
+        return fresh
 
 
 def _target(source: Path, fmt: str, output: Path | None, document: str, count: int, inputs: list[Input]) -> Path:
@@ -186,10 +195,11 @@ def _render_one(source: Path, target: Path, options: _Options) -> Rendered:
     report, doc = _checked(source, options)
     if doc is None:
         return Rendered(report, None)
+    notes: list[messages.Phrase] = []
     data = render_doc(doc, options.fmt, document=options.document, reference_docx=options.reference_docx,
-                      templates=options.templates)
+                      templates=options.templates, notes=notes)
     write_atomic(target, data, _inputs(source, options.reference_docx, options.templates))
-    return Rendered(report, target)
+    return Rendered(report, target, options.new_notes(notes))
 
 
 def _render_pdfs(sources: Sequence[Path], targets: Sequence[Path], options: _Options) -> Iterator[Rendered]:
@@ -205,8 +215,10 @@ def _render_pdfs(sources: Sequence[Path], targets: Sequence[Path], options: _Opt
             results.append(Rendered(report, None))
             if doc is not None:
                 docx = work / f"{i:06d}.docx"
+                notes: list[messages.Phrase] = []
                 docx.write_bytes(render_doc(doc, "docx", document=options.document,
-                                            reference_docx=options.reference_docx))
+                                            reference_docx=options.reference_docx, notes=notes))
+                results[i] = Rendered(report, None, options.new_notes(notes))
                 waiting.append((i, docx))
         failed: list[str] = []
         run = None
@@ -219,7 +231,7 @@ def _render_pdfs(sources: Sequence[Path], targets: Sequence[Path], options: _Opt
                     failed.append(str(sources[i]))
                     continue
                 write_atomic(targets[i], data, _inputs(sources[i], options.reference_docx, options.templates))
-                results[i] = Rendered(results[i].report, targets[i])
+                results[i] = Rendered(results[i].report, targets[i], results[i].notes)
     yield from results
     if failed:
         raise OutputError("pdf.failed_sources", sources=", ".join(failed), why=run.failure() if run else "")
@@ -232,8 +244,9 @@ def render_doc(
     document: str = DEFAULT_DOCUMENT,
     reference_docx: Path | None = None,
     templates: Path | None = None,
+    notes: list[messages.Phrase] | None = None,
 ) -> bytes:
-    """A document tree as the bytes of ``fmt``."""
+    """A document tree as the bytes of ``fmt``; notes on the rendering go to ``notes``."""
     if fmt in ("md", "html"):
         from kotodoc.render.text import render_text
 
@@ -241,7 +254,7 @@ def render_doc(
     from kotodoc.render.word import render_docx
     from kotodoc.render.word_zip import document_time
 
-    data = render_docx(doc, reference_docx, document_time(doc.date))
+    data = render_docx(doc, reference_docx, document_time(doc.date), notes)
     if fmt == "pdf":
         from kotodoc.render.pdf import docx_to_pdf
 

@@ -35,11 +35,12 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from kotodoc.errors import FileReadError, UsageError
+from kotodoc.errors import FileReadError
 from kotodoc.messages import Items, Phrase
 from kotodoc.render import word_page
 from kotodoc.render.tree import Block, BulletList, Doc, Heading, LabeledPart, Paragraph, Section, Table, cell_lines
-from kotodoc.render.word_reference import drop_external, read_reference
+from kotodoc.render.word_reference import drop_external, not_word, read_reference
+from kotodoc.render.word_styles import add_styles
 from kotodoc.render.word_table import write_table
 from kotodoc.render.word_zip import normalise_zip
 
@@ -55,10 +56,12 @@ OPTIONAL_STYLES = ("Caption", "Footer")
 """Styles used when the template has them (a table's caption, the footer), plain text otherwise."""
 
 
-def render_docx(doc: Doc, reference: Path | None = None, when: datetime | None = None) -> bytes:
-    """The document as .docx bytes; ``when`` stamps the core properties and the zip entries."""
+def render_docx(doc: Doc, reference: Path | None = None, when: datetime | None = None,
+                notes: list[Phrase] | None = None) -> bytes:
+    """The document as .docx bytes; ``when`` stamps the core properties and the zip entries. Styles the
+    ``reference`` template lacks are added, and ``notes`` gets a note naming them."""
     document = _open(reference)
-    styles = _styles(document, doc, reference)
+    styles = _styles(document, doc, reference, notes)
     if reference is None:
         word_page.default_look(document)
     word_page.hyphenate(document)
@@ -107,8 +110,8 @@ def _open(reference: Path | None) -> Any:
     data = read_reference(reference)
     try:
         document = Document(data)
-    except (PackageNotFoundError, ValueError, KeyError, zipfile.BadZipFile, SyntaxError, EOFError) as exc:
-        raise FileReadError("word.bad_template", path=reference, problem=str(exc)) from None
+    except (PackageNotFoundError, ValueError, KeyError, zipfile.BadZipFile, SyntaxError, EOFError):
+        raise FileReadError("word.bad_template", path=reference, problem=not_word(data.getvalue(), True)) from None
     drop_external(document)
     body = document.element.body
     for child in list(body):
@@ -117,30 +120,40 @@ def _open(reference: Path | None) -> Any:
     return document
 
 
-def _styles(document: Any, doc: Doc, reference: Path | None) -> dict[str, Any]:
-    """Every needed paragraph style, looked up by name or id; all missing ones named in one error."""
+def _styles(document: Any, doc: Doc, reference: Path | None, notes: list[Phrase] | None = None) -> dict[str, Any]:
+    """Every needed paragraph style, looked up by name or id; the missing ones added (:mod:`word_styles`)
+    and named in one note."""
+    by_name = _paragraph_styles(document)
+    missing = [name for name in needed_styles(doc) if _find(by_name, name) is None]
+    if missing:
+        normal = _find(by_name, "Normal")
+        add_styles(document, missing, normal.style_id if normal is not None else None)
+        by_name = _paragraph_styles(document)
+        if notes is not None:
+            names = Items.of(Phrase.of("word.style", name=n, local=_word_ui(n)) for n in missing)
+            notes.append(Phrase.of("word.added_style" if len(missing) == 1 else "word.added_styles",
+                                   path=reference, names=names))
+    found = {name: _find(by_name, name) for name in needed_styles(doc)}
+    for name in OPTIONAL_STYLES:
+        style = by_name.get(name.casefold())
+        if style is not None:
+            found[name] = style
+    return found
+
+
+def _paragraph_styles(document: Any) -> dict[str, Any]:
+    """The paragraph styles of ``document`` by name and by id, case folded."""
     by_name: dict[str, Any] = {}
     for style in document.styles:
         if style.type == WD_STYLE_TYPE.PARAGRAPH:
             by_name.setdefault(style.style_id.casefold(), style)
             if style.name:
                 by_name.setdefault(style.name.casefold(), style)
-    found, missing = {}, []
-    for name in needed_styles(doc):
-        style = by_name.get(name.casefold()) or by_name.get(name.replace(" ", "").casefold())
-        if style is None:
-            missing.append(name)
-        else:
-            found[name] = style
-    for name in OPTIONAL_STYLES:
-        style = by_name.get(name.casefold())
-        if style is not None:
-            found[name] = style
-    if missing:
-        names = Items.of(Phrase.of("word.style", name=n, local=_word_ui(n)) for n in missing)
-        raise UsageError("word.missing_style" if len(missing) == 1 else "word.missing_styles", path=reference,
-                         names=names)
-    return found
+    return by_name
+
+
+def _find(by_name: dict[str, Any], name: str) -> Any:
+    return by_name.get(name.casefold()) or by_name.get(name.replace(" ", "").casefold())
 
 
 def _word_ui(name: str) -> Phrase:

@@ -23,6 +23,7 @@ from lxml import etree
 
 from kotodoc.errors import FileReadError, os_reason
 from kotodoc.messages import Phrase
+from kotodoc.source.signature import file_kind, kind_phrase
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # the .docx on disk
 MAX_ENTRIES = 2000
@@ -50,8 +51,8 @@ def read_reference(path: Path) -> io.BytesIO:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             entries = package.infolist()
-    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
-        raise FileReadError("word.bad_template", path=path, problem=str(exc)) from None
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        raise FileReadError("word.bad_template", path=path, problem=not_word(data)) from None
     if len(entries) > MAX_ENTRIES:
         _refuse(path, Phrase.of("reference.entries", limit=MAX_ENTRIES))
     if sum(e.file_size for e in entries) > MAX_UNPACKED_BYTES:
@@ -62,6 +63,21 @@ def read_reference(path: Path) -> io.BytesIO:
         if entry.file_size > RATIO_FROM and entry.file_size > MAX_RATIO * max(entry.compress_size, 1):
             _refuse(path, Phrase.of("reference.ratio", part=entry.filename))
     return io.BytesIO(data)
+
+
+def not_word(data: bytes, package: bool = False) -> Phrase:
+    """Why ``data`` is no Word document, in the reader's words (never the zip library's English): what kind of
+    file it is, a zip ``package`` without a Word document in it, or a damaged file."""
+    kind = file_kind(data)
+    if kind == "zip" or package:
+        return Phrase.of("reference.not_word_zip")
+    if kind is not None:
+        return Phrase.of("reference.kind", kind=kind_phrase(kind))
+    try:
+        data[:4096].decode("utf-8")
+    except UnicodeDecodeError:
+        return Phrase.of("reference.damaged")
+    return Phrase.of("reference.kind", kind=Phrase.of("filekind.text"))
 
 
 def _refuse(path: Path, why: Phrase) -> None:

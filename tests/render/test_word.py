@@ -11,11 +11,13 @@ from typing import Any
 
 import pytest
 from docx import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
 from kotodoc import form
 from kotodoc.checks.validate import validate_file
-from kotodoc.errors import FileReadError, UsageError
+from kotodoc.errors import FileReadError
+from kotodoc.messages import Phrase
 from kotodoc.render.pipeline import render_doc
 from kotodoc.render.programme import build_programme
 from kotodoc.render.tree import BulletList, Doc, Heading, ListItem, Paragraph
@@ -299,8 +301,11 @@ def test_undated_document_has_no_dates(tmp_path: Path) -> None:
 
 # --- the municipality's own template -------------------------------------------------------------------------
 
-def _template(path: Path, drop_styles: tuple[str, ...] = ()) -> Path:
+def _template(path: Path, drop_styles: tuple[str, ...] = (), numbering: bool = True) -> Path:
     document = Document()
+    if not numbering:  # like pandoc's or a plain text's template: no numbering part at all
+        [rid] = [rid for rid, rel in document.part.rels.items() if rel.reltype == RT.NUMBERING]
+        del document.part.rels[rid]
     section = document.sections[0]
     section.header.paragraphs[0].text = "Kokkolan kaupunki – logo"
     section.left_margin = 914400  # one inch, unlike the default A4 layout
@@ -324,12 +329,42 @@ def test_reference_docx_keeps_header_and_page_setup(kokkola: Doc, tmp_path: Path
 
 
 def test_reference_docx_missing_styles_are_all_named(kokkola: Doc, tmp_path: Path) -> None:
+    """The missing styles are added, not refused (QA 10), and all named in one note."""
     template = _template(tmp_path / "pohja.docx", drop_styles=("Heading 3", "List Bullet"))
-    with pytest.raises(UsageError) as err:
-        render_docx(kokkola, template)
-    message = str(err.value)
+    notes: list[Phrase] = []
+    render_docx(kokkola, template, notes=notes)
+    [note] = notes
+    message = str(note)
     assert "'Heading 3' (Otsikko 3)" in message and "'List Bullet' (Luettelomerkki)" in message
     assert str(template) in message and "Heading 2" not in message
+    assert "puuttuivat tyylit" in message and "kotodoc lisäsi ne" in message
+
+
+def test_reference_docx_missing_styles_are_added_like_python_docx_s(kokkola: Doc, tmp_path: Path) -> None:
+    """Headings with their outline level and the bullets' numbering, based on the template's own Normal; the
+    note speaks of one style in the singular."""
+    template = _template(tmp_path / "pohja.docx", drop_styles=("Heading 4", "List Bullet"))
+    bare = _template(tmp_path / "ilman-numerointia.docx", drop_styles=("Heading 4", "List Bullet"), numbering=False)
+    with zipfile.ZipFile(bare) as package:
+        assert "word/numbering.xml" not in package.namelist()
+    for path in (template, bare):
+        document = Document(io.BytesIO(render_docx(kokkola, path)))
+        heading = document.styles["Heading 4"]
+        assert heading.base_style is not None and heading.base_style.name == "Normal"
+        assert heading.element.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}").get(qn("w:val")) == "3"
+        bullet = document.styles["List Bullet"]
+        num_id = bullet.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}").get(qn("w:val"))
+        numbering = document.part.numbering_part.element
+        [num] = [n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == num_id]
+        abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+        [abstract] = [a for a in numbering.findall(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == abstract_id]
+        assert abstract.find(f"{qn('w:lvl')}/{qn('w:numFmt')}").get(qn("w:val")) == "bullet"
+        assert "List Bullet" in [style_name(p) for p in document.paragraphs if p.text == "Kotoutumispalvelut"]
+    one: list[Phrase] = []
+    render_docx(kokkola, _template(tmp_path / "yksi.docx", drop_styles=("List Bullet",)), notes=one)
+    assert "puuttui tyyli 'List Bullet' (Luettelomerkki); kotodoc lisäsi sen" in str(one[0])
+    assert "saknades formatet 'List Bullet' (Punktlista); kotodoc lade till det" in one[0].localize("sv")
+    assert "lacked the style 'List Bullet'; kotodoc added it" in one[0].localize("en")
 
 
 def test_reference_docx_that_is_not_word(kokkola: Doc, tmp_path: Path) -> None:
@@ -358,3 +393,31 @@ def test_tabs_and_spaces_survive_as_word_writes_them() -> None:
     assert texts[-2:] == ["sarake\ttoinen", "  reunat  "]
     xml = part_xml(data, "word/document.xml")
     assert "<w:tab/>" in xml and '<w:t xml:space="preserve">  reunat  </w:t>' in xml
+
+
+@pytest.mark.parametrize(("content", "says"), [
+    (b"skeemaversio: 1\n", "se on tekstitiedosto, esimerkiksi YAML"),
+    (b"%PDF-1.7\n", "se on PDF-tiedosto"),
+    (b"PK\x05\x06" + b"\x00" * 18, "se on zip-paketti, jossa ei ole Word-asiakirjaa"),
+    (bytes(range(128, 256)) * 4, "tiedosto on vioittunut tai keskeneräinen"),
+])
+def test_reference_docx_that_is_not_word_says_what_it_is(kokkola: Doc, tmp_path: Path, content: bytes,
+                                                         says: str) -> None:
+    """No zip library's English ("File is not a zip file", "Package not found at …") in the message (QA 6)."""
+    bogus = tmp_path / "hyva.yaml"
+    bogus.write_bytes(content)
+    with pytest.raises(FileReadError) as err:
+        render_docx(kokkola, bogus)
+    assert f"mallipohjaa {bogus} ei voi avata Word-asiakirjana ({says})" in str(err.value)
+    for lang in ("fi", "sv", "en"):
+        assert "zip file" not in err.value.localize(lang) and "Package" not in err.value.localize(lang)
+
+
+def test_reference_docx_zip_without_word_is_said_in_the_reader_s_language(kokkola: Doc, tmp_path: Path) -> None:
+    bogus = tmp_path / "pohja.docx"
+    with zipfile.ZipFile(bogus, "w") as package:
+        package.writestr("muistio.txt", "ei Word-asiakirja")
+    with pytest.raises(FileReadError) as err:
+        render_docx(kokkola, bogus)
+    assert "den är ett zip-paket utan Word-dokument" in err.value.localize("sv")
+    assert "it is a zip package with no Word document in it" in err.value.localize("en")
