@@ -340,7 +340,7 @@ def render(
                 typer.echo(report.text_report([result.report], False, lang), err=True)
             if result.output is None:
                 code = 1
-            else:
+            elif str(result.output) != "-":  # -o -: the document went to stdout
                 _say("cli.written", lang, path=result.output)
             for note in result.notes:
                 typer.echo(f"kotodoc: {messages.ui('cli.note', lang, note=note)}", err=True)

@@ -7,6 +7,8 @@ that contradicts the suffix is refused. The output defaults to the input's
 name with the format's suffix, beside the input, and a document other than the
 programme adds its own part (``kokkola-esityslista.docx``), so the agenda item
 never replaces the programme; an output that is the input itself is refused.
+``-o -`` writes the document to stdout instead (:data:`STDOUT`): md and html always, docx and pdf only
+when stdout is not a terminal (``kotodoc render a.yaml -f pdf -o - > a.pdf``, or into a pipe).
 An invalid input produces no output: the caller gets the validation report to
 show. Nothing is written until the whole output exists
 in memory, and then atomically, so a failed render never leaves a partial
@@ -24,10 +26,12 @@ as a Word file in a temporary directory, not in memory.
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import BinaryIO
 
 from kotodoc import form, messages
 from kotodoc.checks.batch import batch_collector
@@ -42,6 +46,10 @@ from kotodoc.source.signature import path_kind
 FORMATS = ("docx", "md", "html", "pdf")
 SUFFIXES = {".docx": "docx", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 """File suffixes that name a format."""
+STDOUT = Path("-")
+"""``-o -``: the document goes to stdout."""
+BINARY = ("docx", "pdf")
+"""Formats that are not text: written to stdout only when it is not a terminal."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +102,7 @@ def render_file(
     reference_docx: Path | None = None,
     templates: Path | None = None,
     draft: bool = False,
+    stdout: BinaryIO | None = None,
 ) -> Rendered:
     """Validate ``source`` and, when it is valid, write it as ``fmt`` to ``output``.
 
@@ -102,7 +111,7 @@ def render_file(
     questions are unanswered, and every page of it is marked (``LUONNOS``).
     """
     [result] = render_files([source], fmt, output, document=document, reference_docx=reference_docx,
-                            templates=templates, draft=draft)
+                            templates=templates, draft=draft, stdout=stdout)
     return result
 
 
@@ -115,8 +124,10 @@ def render_files(
     reference_docx: Path | None = None,
     templates: Path | None = None,
     draft: bool = False,
+    stdout: BinaryIO | None = None,
 ) -> Iterator[Rendered]:
-    """Validate and render each of ``sources``; ``output`` is a file (one source) or a directory.
+    """Validate and render each of ``sources``; ``output`` is a file (one source), a directory, or
+    :data:`STDOUT` (the document goes to ``stdout``, default ``sys.stdout``'s bytes).
 
     Every problem with the options or the targets is found before anything is written. The
     results come in the order of ``sources`` (PDFs all at the end); each report is compact
@@ -124,6 +135,9 @@ def render_files(
     """
     fmt = resolve_format(fmt, output)
     _check_options(fmt, document, reference_docx, templates)
+    stream = (stdout if stdout is not None else sys.stdout.buffer) if output == STDOUT else None
+    if stream is not None and fmt in BINARY and stream.isatty():
+        raise UsageError("render.binary_to_terminal", fmt=fmt)
     targets = [_target(source, fmt, output, document, len(sources), _inputs(source, reference_docx, templates))
                for source in sources]
     twice = sorted({str(t) for t in targets if targets.count(t) > 1})
@@ -133,7 +147,7 @@ def render_files(
         from kotodoc.render.pdf import find_converter
 
         find_converter()  # fail before the work when LibreOffice (or the unoserver client) is missing
-    options = _Options(fmt, document, reference_docx, templates, draft, set())
+    options = _Options(fmt, document, reference_docx, templates, draft, set(), stream)
     with batch_collector():
         if fmt == "pdf":
             yield from _render_pdfs(sources, targets, options)
@@ -150,6 +164,15 @@ class _Options:
     templates: Path | None
     draft: bool
     noted: set[str]  # the notes already given in this call
+    stream: BinaryIO | None  # -o -: where the document goes
+
+    def deliver(self, target: Path, data: bytes, inputs: list[Input]) -> None:
+        """``data`` to the ``target`` file, or to stdout for ``-o -``."""
+        if self.stream is not None and target == STDOUT:
+            self.stream.write(data)
+            self.stream.flush()
+        else:
+            write_atomic(target, data, inputs)
 
     def new_notes(self, notes: list[messages.Phrase]) -> tuple[messages.Phrase, ...]:
         """The ``notes`` not given before in this call."""
@@ -166,6 +189,8 @@ def _target(source: Path, fmt: str, output: Path | None, document: str, count: i
     not_yaml = path_kind(source) is not None  # a Word or PDF file: its validation says so (KD114), nothing written
     if count > 1 and output is not None and not output.is_dir():
         raise UsageError("render.output_not_directory", output=output)
+    if output == STDOUT:
+        return STDOUT
     target = output if output is not None else default_output(source, fmt, document)
     if target.is_dir():
         target = target / default_output(Path(source.name), fmt, document)
@@ -198,7 +223,7 @@ def _render_one(source: Path, target: Path, options: _Options) -> Rendered:
     notes: list[messages.Phrase] = []
     data = render_doc(doc, options.fmt, document=options.document, reference_docx=options.reference_docx,
                       templates=options.templates, notes=notes)
-    write_atomic(target, data, _inputs(source, options.reference_docx, options.templates))
+    options.deliver(target, data, _inputs(source, options.reference_docx, options.templates))
     return Rendered(report, target, options.new_notes(notes))
 
 
@@ -230,7 +255,7 @@ def _render_pdfs(sources: Sequence[Path], targets: Sequence[Path], options: _Opt
                 except OutputError:
                     failed.append(str(sources[i]))
                     continue
-                write_atomic(targets[i], data, _inputs(sources[i], options.reference_docx, options.templates))
+                options.deliver(targets[i], data, _inputs(sources[i], options.reference_docx, options.templates))
                 results[i] = Rendered(results[i].report, targets[i], results[i].notes)
     yield from results
     if failed:
