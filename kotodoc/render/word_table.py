@@ -6,7 +6,9 @@ and, when the tree asks for it, a caption paragraph above the table. Rows do not
 pages, and a short table is kept on one page. Column widths come from :mod:`kotodoc.render.columns`
 and are fixed, so Word and LibreOffice lay the table out alike. Columns of figures are
 right-aligned; a total row is bold above a double rule. Lines typed as list items in a cell are
-list paragraphs.
+list paragraphs. The header cells and the first column (names of municipalities, tasks, services) are
+not hyphenated (``w:suppressAutoHyphens``): their columns are at least as wide as their longest word,
+and "Ori-vesi" or "Hel-singin" at a line's end would only break a name.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ def write_table(document: Any, block: Table, width: float, size: float, run: Any
     _row_property(header, "w:tblHeader")
     for col, (tc, text) in enumerate(zip(header.findall(qn("w:tc")), block.header, strict=True)):
         _cell_properties(tc, twips[col], shade=True)
-        para = _paragraph(tc.find(qn("w:p")), block.is_numeric(col), together, None)
+        para = _paragraph(tc.find(qn("w:p")), block.is_numeric(col), together, None, hyphenate=False)
         run(para, text, bold=True, size=size, lang=block.header_lang)
     last = len(block.rows) - 1
     for n, (tr, cells) in enumerate(zip(rows[1:], block.rows, strict=True)):
@@ -82,7 +84,7 @@ def write_table(document: Any, block: Table, width: float, size: float, run: Any
                     target = OxmlElement("w:p")
                     tc.append(target)
                 style = list_style.style_id if is_item and list_style is not None else None
-                para = _paragraph(target, block.is_numeric(col), together and n < last, style)
+                para = _paragraph(target, block.is_numeric(col), together and n < last, style, hyphenate=col != 0)
                 shown = f"• {text}" if is_item and list_style is None else text
                 run(para, shown, bold=is_label or total, size=size, lang=lang)
     return tbl
@@ -116,8 +118,9 @@ def _cell_properties(tc: Any, twips: int, shade: bool = False, rule_above: bool 
         tc_pr.append(shd)
 
 
-def _paragraph(para: Any, numeric: bool, keep_next: bool, style: str | None) -> Any:
-    """``para`` (a ``w:p``) with its properties set directly: the python-docx API is slow in big tables."""
+def _paragraph(para: Any, numeric: bool, keep_next: bool, style: str | None, hyphenate: bool = True) -> Any:
+    """``para`` (a ``w:p``) with its properties set directly (in schema order): the python-docx API is slow
+    in big tables."""
     for ppr in para.findall(qn("w:pPr")):
         para.remove(ppr)
     ppr = OxmlElement("w:pPr")
@@ -127,6 +130,8 @@ def _paragraph(para: Any, numeric: bool, keep_next: bool, style: str | None) -> 
         ppr.append(pstyle)
     if keep_next:
         ppr.append(OxmlElement("w:keepNext"))
+    if not hyphenate:
+        ppr.append(OxmlElement("w:suppressAutoHyphens"))
     spacing = OxmlElement("w:spacing")
     for key, value in (("w:before", "0"), ("w:after", "40"), ("w:line", "240"), ("w:lineRule", "auto")):
         spacing.set(qn(key), value)
