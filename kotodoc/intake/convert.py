@@ -81,5 +81,7 @@ def to_docx(data: bytes, name: str, kind: str) -> bytes:
     converted, run = convert(data, f"lomake.{suffix}", "docx:MS Word 2007 XML", "lomake.docx", TIMEOUT,
                         missing=missing, prefix="kotodoc-import-")
     if sniff(converted) != "docx":
-        raise ImportReadError(say("soffice_failed", name=name, why=run.failure()))
+        if run.code != 0:  # LibreOffice itself failed: its words, not a guess about the file
+            raise ImportReadError(say("soffice_crashed", name=name, code=run.code, words=run.last_words or "–"))
+        raise ImportReadError(say("soffice_failed", name=name))
     return converted

@@ -43,7 +43,9 @@ FI: Mapping[str, str] = {
                         "soffice), mutta sitä ei löytynyt. Asenna se: sudo apt-get install {package}. Voit myös "
                         "tallentaa tiedoston Wordissa .docx-muodossa ja tuoda sen."),
     "soffice_failed": ("LibreOffice ei saanut tiedostoa {name} muunnettua Word-muotoon (tiedosto voi olla "
-                       "vioittunut tai salasanalla suojattu{why}). Tallenna se .docx-muodossa ja tuo uudelleen."),
+                       "vioittunut tai salasanalla suojattu). Tallenna se .docx-muodossa ja tuo uudelleen."),
+    "soffice_crashed": ("LibreOffice ei saanut tiedostoa {name} muunnettua Word-muotoon: se päättyi koodilla {code} "
+                        "({words}). Tallenna tiedosto .docx-muodossa ja tuo uudelleen."),
     "not_a_form": ("{name}: Word-tiedostosta ei löytynyt kotoutumisohjelman lomakkeen kysymyksiä (tunnistettiin "
                    "{found}). Onko tiedosto TEM:n lomake 'Kunnan kotoutumisohjelma – kotoutumisen alkuvaiheen "
                    "palveluita kuvaava asiakirja'?"),

@@ -7,6 +7,8 @@ converts an .odt or a .doc itself; without LibreOffice it says which Debian pack
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -92,3 +94,28 @@ def test_without_libreoffice_the_message_names_the_package(run_cli: RunCli, tmp_
     assert f"sudo apt-get install {DEBIAN_PACKAGE}" in result.stderr and "OpenDocument" in result.stderr
     assert not target.exists()
     assert os.environ["PATH"] == str(empty)
+
+
+def test_odt_is_converted_with_a_virtual_environment_first_on_path(run_cli: RunCli, tmp_path: Path, odt: bytes,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA 1: LibreOffice's Python crashed (std::bad_alloc) when a venv's python3 came first on PATH."""
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    monkeypatch.setenv("PATH", f"{venv / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("VIRTUAL_ENV", str(venv))
+    result, target = import_cli(run_cli, odt, tmp_path, "lomake.odt")
+    assert result.exit_code == 0, result.stderr
+    assert validated(target).programme is not None
+
+
+def test_a_crashed_libreoffice_is_named_with_its_exit_code(run_cli: RunCli, tmp_path: Path, odt: bytes,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    script = fake / "soffice"
+    script.write_text("#!/bin/sh\necho '  what():  std::bad_alloc' >&2\nexit 134\n", encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake}{os.pathsep}/bin{os.pathsep}/usr/bin")
+    result, target = import_cli(run_cli, odt, tmp_path, "lomake.odt")
+    assert result.exit_code == 2 and not target.exists()
+    assert "se päättyi koodilla 134 (what(): std::bad_alloc)" in result.stderr and "vioittunut" not in result.stderr
