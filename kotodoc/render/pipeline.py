@@ -186,7 +186,7 @@ def _target(source: Path, fmt: str, output: Path | None, document: str, count: i
     a special file or one of ``inputs`` (checked again when it is written)."""
     if source.is_dir():
         raise FileReadError("render.source_is_directory", source=source, example=source / "kotoutumisohjelma.yaml")
-    not_yaml = path_kind(source) is not None  # a Word or PDF file: its validation says so (KD114), nothing written
+    word_or_pdf = path_kind(source) is not None  # its validation says so (KD114), and nothing is written
     if count > 1 and output is not None and not output.is_dir():
         raise UsageError("render.output_not_directory", output=output)
     if output == STDOUT:
@@ -194,7 +194,7 @@ def _target(source: Path, fmt: str, output: Path | None, document: str, count: i
     target = output if output is not None else default_output(source, fmt, document)
     if target.is_dir():
         target = target / default_output(Path(source.name), fmt, document)
-    if not not_yaml:
+    if not word_or_pdf:
         checked_target(target, inputs)  # refuse a special file or an input before the work
     return target
 
