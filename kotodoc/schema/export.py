@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kotodoc import form
-from kotodoc.errors import OutputError
+from kotodoc.errors import OptionError, OutputError
 from kotodoc.form import FormTexts
 from kotodoc.output import write_atomic
 from kotodoc.schema.approval import relax_h7_schema
@@ -36,6 +36,24 @@ _TRANSLATED_KEYS = ("title", "description", "laki", "examples")
 def schema_path(lang: str = "fi") -> str:
     """The default output of ``kotodoc schema`` for the reader's ``lang``."""
     return SCHEMA_PATHS[form.document_language(lang)]
+
+
+SCHEMA_IN_SOURCE = Path("schemas") / "kotodoc.schema.json"  # kotodoc's own repository
+SCHEMA_FROM_INIT = Path("kotodoc.schema.json")  # a municipality's repository, as kotodoc init lays it out
+
+
+def schema_target(output: str | None, here: Path, lang: str = "fi") -> Path | None:
+    """Where ``kotodoc schema`` writes: ``output`` (``-o``), else the schema the directory ``here`` already
+    keeps (in kotodoc's own repository, the one of ``lang``'s document language); None for stdout."""
+    if output == "-":
+        return None
+    if output is not None:
+        return Path(output)
+    if (here / SCHEMA_IN_SOURCE.parent).is_dir():
+        return Path(schema_path(lang))
+    if (here / SCHEMA_FROM_INIT).is_file():
+        return SCHEMA_FROM_INIT
+    raise OptionError("schema.no_target", init_file=SCHEMA_FROM_INIT)
 
 
 def _pairs(src: FormTexts, dst: FormTexts) -> Iterator[tuple[str, str]]:

@@ -13,7 +13,8 @@ import typer
 from typer.testing import Result
 
 from kotodoc import messages
-from kotodoc.cli import _LocalizedGroup, app
+from kotodoc.cli import app
+from kotodoc.cli_help import LocalizedGroup
 from kotodoc.messages import fi as finnish
 from kotodoc.repo.scaffold import DATA_FILE, SCHEMA_FILE
 from tests.conftest import ROOT
@@ -29,9 +30,9 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def group() -> _LocalizedGroup:
+def group() -> LocalizedGroup:
     command = typer.main.get_command(app)
-    assert isinstance(command, _LocalizedGroup)
+    assert isinstance(command, LocalizedGroup)
     return command
 
 
