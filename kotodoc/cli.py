@@ -239,8 +239,8 @@ def costs(
 def diff(
     old: Annotated[str, typer.Argument(show_default=False)],
     new: Annotated[str, typer.Argument(show_default=False)],
-    format: Annotated[DiffFormat, typer.Option("--format", "-f")] = DiffFormat.text,
-    color: Annotated[ColorChoice, typer.Option("--color")] = ColorChoice.auto,
+    format: Annotated[str, typer.Option("--format", "-f", metavar="<text|md|html|json>")] = "text",
+    color: Annotated[str, typer.Option("--color", metavar="<auto|always|never>")] = "auto",
     kieli: KieliOption = None,
 ) -> None:
     """Show the changes between two versions (help text: messages.ui("help.diff"))."""
@@ -251,8 +251,9 @@ def diff(
     lang = reader_language(kieli)
 
     def run() -> int:
-        coloured = wants_color(color.value, sys.stdout.isatty(), os.environ)
-        outcome = diff_versions(old, new, format.value, color=coloured, lang=lang)
+        chosen = choice("--format", format, DiffFormat) or "text"
+        coloured = wants_color(choice("--color", color, ColorChoice) or "auto", sys.stdout.isatty(), os.environ)
+        outcome = diff_versions(old, new, chosen, color=coloured, lang=lang)
         for bad in outcome.unusable:
             typer.echo(report.text_report([bad], False, lang), err=True)
         for note in outcome.notes:
@@ -267,8 +268,9 @@ def diff(
 @_command("summary")
 def summary(
     paths: Annotated[list[Path], typer.Argument(show_default=False)],
-    format: Annotated[SummaryFormat, typer.Option("--format", "-f")] = SummaryFormat.csv,
-    view: Annotated[SummaryView, typer.Option("--view")] = SummaryView.programmes,
+    format: Annotated[str | None, typer.Option("--format", "-f", metavar="<csv|xlsx|html|json>",
+                                               show_default=False)] = None,
+    view: Annotated[str, typer.Option("--view", metavar="<programmes|languages|services>")] = "programmes",
     output: Annotated[Path | None, typer.Option("--output", "-o", show_default=False)] = None,
     kieli: KieliOption = None,
 ) -> None:
@@ -278,7 +280,8 @@ def summary(
     lang = reader_language(kieli)
 
     def run() -> None:
-        text = write_summary(paths, format.value, view.value, output, lang)
+        chosen = choice("--format", format, SummaryFormat)
+        text = write_summary(paths, chosen, choice("--view", view, SummaryView) or "programmes", output, lang)
         if text is None:
             say("cli.written", lang, path=output)
         else:

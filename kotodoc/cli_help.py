@@ -85,6 +85,8 @@ class LocalizedGroup(TyperGroup):
             if isinstance(command, LocalizedCommand):
                 command.lang = lang
             for param in command.params:
+                if type(param) is TyperArgument:
+                    param.__class__ = NamedArgument  # typer takes no class for arguments
                 key = f"help.{name}.{param.name}"
                 help_key = key if key in _FINNISH_UI else f"help.{param.name}"
                 if help_key in _FINNISH_UI and isinstance(param, (TyperOption, TyperArgument)):
@@ -103,3 +105,25 @@ class LocalizedCommand(TyperCommand):
 
     def get_help(self, ctx: Any) -> str:
         return localized_help(super().get_help(ctx), self.lang)
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except Exception as exc:
+            # the option parser raises without the context ("-f needs a value"): give it the command's, so
+            # the message points to `kotodoc <command> --help`, not to `kotodoc --help`
+            if hasattr(exc, "ctx") and exc.ctx is None:
+                exc.ctx = ctx
+            raise
+
+
+class NamedArgument(TyperArgument):
+    """An argument shown by its name alone (``TIEDOSTO...``, ``[HAKEMISTO]``): the name says what it takes,
+    where typer would add its Python type (``TIEDOSTO <list[str]>``) and braces (``{TIEDOSTO}...``)."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+    def _usage_display_name(self) -> str:
+        name = self.display_name_raw if self.required else f"[{self.display_name_raw}]"
+        return f"{name}..." if self.nargs != 1 else name

@@ -45,7 +45,9 @@ def plan(names: list[str], ci: str | None = None, install: str | None = None, la
         raise UsageError("init.no_municipality")
     if ci is not None and ci not in CI_KINDS:
         raise UsageError("init.bad_ci", ci=ci, allowed=", ".join(CI_KINDS))
-    if install is not None and (not install.strip() or any(ch in install for ch in "\"\n\r")):
+    if install is not None and not install.strip():
+        raise UsageError("init.empty_install")
+    if install is not None and any(ch in install for ch in "\"\n\r"):
         raise UsageError("init.bad_install")
     result = Plan(notes=facts.notes(lang))
     result.files[DATA_FILE] = scaffold_text(facts.names, SCHEMA_FILE, doc_lang)

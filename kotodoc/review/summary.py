@@ -104,9 +104,13 @@ class Summary:
 # --- files ---------------------------------------------------------------------------------------
 
 def expand(paths: Iterable[Path]) -> Iterator[Path]:
-    """The files named, a directory as its YAML files (recursively, hidden ones skipped), in name order."""
+    """The files named, a directory as its YAML files (recursively, hidden ones skipped), in name order.
+
+    A name that does not exist is a usage error (exit 2); a file that exists but cannot be read is a row."""
     for path in paths:
         if not path.is_dir():
+            if not path.exists() and not path.is_symlink():  # a name mistyped on the command line: a usage error
+                raise FileReadError("file.missing", name=path)
             yield path
             continue
         found = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()

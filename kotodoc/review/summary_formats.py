@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from kotodoc.costs.tables import neutralised  # the one CSV guard, shared with `costs`
-from kotodoc.errors import UsageError
+from kotodoc.errors import OptionError, UsageError
 from kotodoc.output import source_input, write_atomic
 from kotodoc.review.summary import Summary, summarise
 from kotodoc.review.summary_tables import VIEWS, Cell, Table, tables
@@ -90,14 +90,29 @@ def format_summary(summary: Summary, fmt: str, view: str = "programmes", lang: s
     return html_page(views, summary, lang).encode("utf-8")
 
 
-def write_summary(paths: Sequence[Path], fmt: str, view: str = "programmes", output: Path | None = None,
-                  lang: str = "fi") -> str | None:
-    """Summarise ``paths`` as ``fmt``: written atomically to ``output`` (then ``None``), else returned as text.
-
-    An xlsx workbook needs ``output``; a file that cannot be read is a row with its problem.
-    """
+def summary_format(fmt: str | None, output: Path | None) -> str:
+    """The format asked for, else the one ``output``'s suffix names, else csv; a format that contradicts
+    the suffix of ``output`` (``-f xlsx -o yhteenveto.csv``) is a usage error, as in ``render``."""
+    suffix = output.suffix.lower() if output is not None else ""
+    named = suffix[1:] if suffix[1:] in FORMATS else None
+    if fmt is None:
+        return named or "csv"
     if fmt not in FORMATS:
-        raise UsageError(Said.of("unknown_view", view=fmt, allowed=", ".join(FORMATS)))
+        raise OptionError.unknown("--format", fmt, list(FORMATS))
+    if named is not None and named != fmt:
+        raise OptionError("render.format_mismatch", fmt=fmt, output=output, suffix=suffix, named=named)
+    return fmt
+
+
+def write_summary(paths: Sequence[Path], fmt: str | None, view: str = "programmes", output: Path | None = None,
+                  lang: str = "fi") -> str | None:
+    """Summarise ``paths`` as ``fmt`` (None: by ``output``'s suffix, else csv): written atomically to
+    ``output`` (then ``None``), else returned as text.
+
+    An xlsx workbook needs ``output``; a name that does not exist is a usage error, a file that cannot be
+    read is a row with its problem.
+    """
+    fmt = summary_format(fmt, output)
     if fmt == "xlsx" and output is None:
         raise UsageError(Said.of("xlsx_needs_output"))
     data = format_summary(summarise(paths), fmt, view, lang)

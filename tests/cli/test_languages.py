@@ -67,6 +67,36 @@ def test_help_is_in_the_chosen_language(run_cli: RunCli, command: str, lang: str
     assert flat(messages.ui(f"help.{command}", "fi")) not in flat(result.stdout)
 
 
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_names_values_in_words_not_python_types(run_cli: RunCli, command: str, lang: str) -> None:
+    """Arguments are shown by their names (``TIEDOSTO...``, ``[HAKEMISTO]``), never with typer's Python types
+    (``<list[str]>``) or doubled brackets; every file option names its value as a path."""
+    text = run_cli(command, "--help", "--kieli", lang).stdout
+    for python in ("list[", "<str>", "<text>", "<teksti>", "[[", "]]", "{", "}"):
+        assert python not in text, (python, text)
+    usage = text.splitlines()[0]
+    for param in group().commands[command].params:
+        if param.param_type_name == "argument":
+            name = messages.ui(f"metavar.{param.name}", lang)
+            assert (name if param.required else f"[{name}]") in [w.removesuffix("...") for w in usage.split()], usage
+        if param.name == "output":
+            assert f"--output {messages.ui('metavar.output', lang)}" in text
+
+
+def test_option_values_are_explained_in_the_help() -> None:
+    """Every value of a fixed-choice option appears in its help text with words saying what it gives."""
+    for lang in ("fi", "sv", "en"):
+        for key, values in (("help.diff.format", "text md html json"), ("help.summary.format", "csv xlsx html json"),
+                            ("help.summary.view", "programmes languages services"),
+                            ("help.diff.color", "auto always never")):
+            text = messages.ui(key, lang)
+            for value in values.split():
+                assert value in text, (lang, key, value)
+            if key != "help.diff.color":
+                assert text.count("(") >= len(values.split()), (lang, key)
+
+
 def test_environment_chooses_the_language(run_cli: RunCli) -> None:
     swedish = run_cli("validate", str(INVALID), str(WARNS), env={"KOTODOC_KIELI": "sv"})
     assert swedish.exit_code == 1
@@ -112,6 +142,9 @@ def test_unreadable_file_in_swedish(run_cli: RunCli, tmp_path: Path) -> None:
                                                                "Hjälp: kotodoc validate --help")),
     (["render", "x.yaml", "--format", "odt"], {"KOTODOC_KIELI": "en"}, ("invalid value", "Help: kotodoc render")),
     (["render"], {"LANG": "sv_FI.UTF-8"}, ("kommandot saknar en fil", "Hjälp: kotodoc render --help")),
+    (["render", "x.yaml", "-f"], {}, ("valitsin -f tarvitsee arvon", "Ohje: kotodoc render --help")),
+    (["summary", "x.yaml", "--view"], {"KOTODOC_KIELI": "en"}, ("--view", "Help: kotodoc summary --help")),
+    (["--kieli", "sv", "diff", "a", "b", "--color"], {}, ("--color", "Hjälp: kotodoc diff --help")),
 ])
 def test_usage_errors_in_the_reader_s_language(args: list[str], env: dict[str, str], words: tuple[str, ...]) -> None:
     import os

@@ -39,6 +39,18 @@ def test_init_in_an_empty_directory_validates_as_a_draft_with_warnings_only(run_
     assert "Kirjoitettu" in result.stderr and "kotodoc validate" in result.stderr
 
 
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_next_step_is_the_draft_check_that_passes_on_the_fresh_file(run_cli: RunCli, tmp_path: Path,
+                                                                      lang: str) -> None:
+    """The command init suggests first is one that passes on the file it has just written."""
+    result = run_cli("init", str(tmp_path), "--kunta", "Närpes", "--kieli", lang)
+    assert result.exit_code == 0, result.stderr
+    data = tmp_path / DATA
+    suggested = result.stderr.split("kotodoc validate ", 1)[1].split(f" {data}", 1)[0].split()
+    assert suggested == ["--luonnos"], result.stderr
+    assert run_cli("validate", *suggested, str(data)).exit_code == 0
+
+
 def test_modeline_points_to_the_schema_written_beside_it(run_cli: RunCli, tmp_path: Path) -> None:
     assert run_cli("init", str(tmp_path), "--kunta", "Mikkeli").exit_code == 0
     first = (tmp_path / DATA).read_text(encoding="utf-8").splitlines()[0]
@@ -94,12 +106,26 @@ def test_unknown_municipality_proceeds_with_a_hint(run_cli: RunCli, tmp_path: Pa
     pytest.param(["--kunta", " "], id="blank-kunta"),
     pytest.param(["--kunta", "Juva", "--ci", "jenkins"], id="bad-ci"),
     pytest.param(["--kunta", "Juva", "--ci", "github", "--asennus", 'a"b'], id="quote-in-install"),
+    pytest.param(["--kunta", "Juva", "--ci", "github", "--asennus", ""], id="empty-install"),
 ])
 def test_usage_errors_exit_2_and_write_nothing(run_cli: RunCli, tmp_path: Path, args: list[str]) -> None:
     result = run_cli("init", str(tmp_path), *args)
     assert result.exit_code == 2
     assert "Traceback" not in result.output
     assert files_under(tmp_path) == set()
+
+
+@pytest.mark.parametrize(("value", "lang", "words"), [
+    ("", "fi", "arvo on tyhjä"), ("  ", "sv", "värdet är tomt"), ("", "en", "the value is empty"),
+    ('a"b', "fi", "ilman lainausmerkkejä"),
+])
+def test_install_spec_errors_say_what_is_wrong(run_cli: RunCli, tmp_path: Path, value: str, lang: str,
+                                               words: str) -> None:
+    result = run_cli("init", str(tmp_path), "--kunta", "Juva", "--asennus", value, "--kieli", lang)
+    assert result.exit_code == 2 and words in result.stderr, result.stderr
+    if value.strip() == "":
+        assert "lainausmerk" not in result.stderr and "citattecken" not in result.stderr
+        assert "quotes" not in result.stderr
 
 
 def test_directory_that_is_a_file(run_cli: RunCli, tmp_path: Path) -> None:

@@ -243,3 +243,24 @@ def test_every_case_compares_or_is_refused_cleanly(other: Path) -> None:
             assert outcome.exit_code in (0, 1, 2)
             if fmt == "json" and outcome.exit_code != 2:
                 assert json.loads(outcome.output)["equal"] is (outcome.exit_code == 0)
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["--color", "sometimes"], ("--color", "auto, always, never")),
+    (["--color", "alwys"], ("--color", "tarkoititko always")),
+    (["-f", "xml"], ("--format", "text, md, html, json")),
+    (["-f", "htm"], ("--format", "tarkoititko html")),
+])
+def test_option_values_are_named_with_their_option_and_choices(run_cli: RunCli, args: list[str],
+                                                                words: tuple[str, ...]) -> None:
+    result = run_cli("diff", str(KOKKOLA), str(KOKKOLA), *args)
+    assert result.exit_code == 2 and not result.stdout
+    assert all(word in result.stderr for word in words), result.stderr
+    assert "Ohje: kotodoc diff --help" in result.stderr
+
+
+def test_option_values_in_any_letter_case(run_cli: RunCli) -> None:
+    result = run_cli("diff", str(KOKKOLA), str(KOKKOLA), "-f", "JSON", "--color", "Never")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["equal"] is True and data["changes"] == []

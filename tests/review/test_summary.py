@@ -61,17 +61,61 @@ def test_one_row_per_file_over_examples_and_cases(run_cli: RunCli) -> None:
 
 
 def test_a_file_that_fails_is_a_row_with_its_error(run_cli: RunCli, tmp_path: Path) -> None:
-    missing = tmp_path / "poistettu.yaml"
-    result = run_cli("summary", str(CASES / "invalid" / "sulkematon_lainaus.yaml"), str(missing),
+    latin1 = tmp_path / "latin1.yaml"
+    latin1.write_bytes("kunnat: [Närpiö]\n".encode("latin-1"))
+    result = run_cli("summary", str(CASES / "invalid" / "sulkematon_lainaus.yaml"), str(latin1),
                      str(CASES / "invalid" / "hyvinvointialue_puuttuu.yaml"), str(KOKKOLA))
     assert result.exit_code == 0
-    syntax, gone, rules, good = rows_of(result.stdout)
+    syntax, unreadable, rules, good = rows_of(result.stdout)
     assert syntax["Tarkistus"] == "ei luettavissa" and "KD101" in syntax["Lukuvirhe tai ensimmäinen virhe"]
-    assert gone["Tarkistus"] == "ei luettavissa" and gone["Lukuvirhe tai ensimmäinen virhe"] == \
-        f"Tiedostoa ei löydy: {missing}"
+    assert unreadable["Tarkistus"] == "ei luettavissa"
+    assert "KD103" in unreadable["Lukuvirhe tai ensimmäinen virhe"]
     assert rules["Tarkistus"] == "virheitä" and "KD302" in rules["Havaintojen koodit"]
     assert rules["Kunta tai kunnat"]  # the content is there even with rule errors
     assert good["Tarkistus"] == "varoituksia"
+
+
+def test_a_name_that_does_not_exist_is_a_usage_error(run_cli: RunCli, tmp_path: Path) -> None:
+    """A mistyped name on the command line stops the run (exit 2) like every other command, before anything
+    is written; a file that exists but fails to load stays a row (above)."""
+    missing = tmp_path / "poistettu.yaml"
+    target = tmp_path / "yhteenveto.csv"
+    for args in ([str(KOKKOLA), str(missing)], [str(tmp_path / "ei-ole")]):
+        result = run_cli("summary", *args, "-o", str(target))
+        assert result.exit_code == 2, result.stderr
+        assert f"Tiedostoa ei löydy: {args[-1]}" in result.stderr
+        assert not target.exists()
+    swedish = run_cli("summary", str(missing), "--kieli", "sv")
+    assert swedish.exit_code == 2 and "poistettu.yaml" in swedish.stderr and "löydy" not in swedish.stderr
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["--view", "ohjelmat"], ("--view", "programmes, languages, services")),
+    (["--view", "language"], ("--view", "tarkoititko languages")),
+    (["-f", "xslx"], ("--format", "csv, xlsx, html, json", "tarkoititko xlsx")),
+])
+def test_option_values_are_named_with_their_option_and_choices(run_cli: RunCli, args: list[str],
+                                                                words: tuple[str, ...]) -> None:
+    result = run_cli("summary", str(KOKKOLA), *args)
+    assert result.exit_code == 2
+    assert all(word in result.stderr for word in words), result.stderr
+    assert "Ohje: kotodoc summary --help" in result.stderr
+
+
+def test_format_follows_the_output_suffix_and_a_contradiction_is_refused(run_cli: RunCli, tmp_path: Path) -> None:
+    mismatch = tmp_path / "ex.csv"
+    refused = run_cli("summary", str(KOKKOLA), "-f", "xlsx", "-o", str(mismatch))
+    assert refused.exit_code == 2 and "--format xlsx" in refused.stderr and "'.csv'" in refused.stderr
+    assert not mismatch.exists()
+    workbook = tmp_path / "yhteenveto.xlsx"
+    assert run_cli("summary", str(KOKKOLA), "-o", str(workbook)).exit_code == 0
+    assert zipfile.is_zipfile(workbook)
+    page = tmp_path / "yhteenveto.HTML"
+    assert run_cli("summary", str(KOKKOLA), "-o", str(page)).exit_code == 0
+    assert page.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+    other = tmp_path / "yhteenveto.txt"  # a suffix that names no format: csv, as before
+    assert run_cli("summary", str(KOKKOLA), "-o", str(other)).exit_code == 0
+    assert other.read_text(encoding="utf-8").startswith("\ufeff")
 
 
 def test_bilingual_and_literacy_columns() -> None:
