@@ -22,6 +22,7 @@ from kotodoc import form, refdata
 from kotodoc.checks.wording import describe
 from kotodoc.diagnostics import Loc
 from kotodoc.messages import Localized, Term
+from kotodoc.review.texts import say
 from kotodoc.review.words import Op, is_long, normalise, word_ops
 from kotodoc.schema.dates import fi_date
 from kotodoc.schema.programme import Part, Programme
@@ -42,6 +43,17 @@ class LanguageName:
     def localize(self, lang: str) -> str:
         """The language's name (``so`` -> ``somali``); the text as written when it is no known language."""
         return refdata.language_name(self.code, lang) if refdata.normalise_language(self.code) else self.code
+
+
+@dataclass(frozen=True)
+class YesNo:
+    """A yes-or-no value (``luonnos``), worded in the reader's language when printed: kyllä/ei, ja/nej."""
+
+    value: bool
+
+    def localize(self, lang: str) -> str:
+        """``kyllä`` or ``ei`` in ``lang``."""
+        return say("yes" if self.value else "no", lang)
 
 
 @dataclass(frozen=True)
@@ -115,7 +127,8 @@ def _node(old: Any, new: Any, loc: Loc, names: tuple[tuple[int, str], ...] = ())
     if old is None and new is None:
         return
     if old is None or new is None:
-        value = _excerpt(new if old is None else old)
+        given = new if old is None else old
+        value: Value = YesNo(given) if isinstance(given, bool) else _excerpt(given)
         yield Change(loc, "added" if old is None else "removed", old=None if old is None else value,
                      new=value if old is None else None, names=names)
         return
@@ -223,6 +236,10 @@ def _blocks(old: list[Any], new: list[Any], loc: Loc, names: tuple[tuple[int, st
 
 
 def _scalar(old: Any, new: Any, loc: Loc, names: tuple[tuple[int, str], ...]) -> Iterator[Change]:
+    if isinstance(old, bool) or isinstance(new, bool):
+        if old != new:
+            yield Change(loc, "changed", old=_yes_no(old), new=_yes_no(new), names=names)
+        return
     if isinstance(old, str) and isinstance(new, str):
         a, b = normalise(old), normalise(new)
         if a == b:
@@ -235,6 +252,10 @@ def _scalar(old: Any, new: Any, loc: Loc, names: tuple[tuple[int, str], ...]) ->
     if _plain(old) != _plain(new):
         make = _value_maker(loc)
         yield Change(loc, "changed", old=make(old), new=make(new), names=names)
+
+
+def _yes_no(value: Any) -> Value:
+    return YesNo(value) if isinstance(value, bool) else _plain(value)
 
 
 def _value_maker(loc: Loc) -> Any:

@@ -20,6 +20,8 @@ TEXTS: dict[str, str] = {
     "object_other": "another git object",
     "not_repository": "the directory {directory} is not in a git repository, so the version '{name}' cannot be read",
     "not_in_revision": "the file {path} is not in the revision {revision}",
+    "did_you_mean": "; did you mean {candidates}?",
+    "or": " or ",
     "no_revision": "the revision '{revision}' is not in the git repository",
     "dubious": "git does not read a repository owned by another user",
     "git_failed": "cannot read the version '{name}' from git",

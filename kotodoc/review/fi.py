@@ -24,6 +24,8 @@ TEXTS: dict[str, str] = {
     "object_other": "muu git-olio",
     "not_repository": "hakemisto {directory} ei ole git-repositoriossa, joten versiota '{name}' ei voi lukea",
     "not_in_revision": "tiedostoa {path} ei ole versiossa {revision}",
+    "did_you_mean": "; tarkoititko {candidates}?",
+    "or": " tai ",
     "no_revision": "versiota '{revision}' ei löydy git-repositoriosta",
     "dubious": "git ei lue repositoriota, jonka omistaa toinen käyttäjä",
     "git_failed": "versiota '{name}' ei voi lukea gitistä",

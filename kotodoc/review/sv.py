@@ -20,6 +20,8 @@ TEXTS: dict[str, str] = {
     "object_other": "ett annat git-objekt",
     "not_repository": "katalogen {directory} ligger inte i ett git-arkiv, så versionen '{name}' kan inte läsas",
     "not_in_revision": "filen {path} finns inte i versionen {revision}",
+    "did_you_mean": "; menade du {candidates}?",
+    "or": " eller ",
     "no_revision": "versionen '{revision}' finns inte i git-arkivet",
     "dubious": "git läser inte ett arkiv som ägs av en annan användare",
     "git_failed": "versionen '{name}' kan inte läsas ur git",

@@ -11,7 +11,7 @@ known, a parameter of a message).
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -44,20 +44,25 @@ class Said:
 
     key: str
     values: tuple[tuple[str, Any], ...] = ()
-    tail: str = ""  # words of another program (git's own message), untranslated
+    tail: tuple[str | Said, ...] = ()  # what follows: more of kotodoc's words, or another program's (untranslated)
 
     @classmethod
     def of(cls, key: str, /, **values: Any) -> Said:
         """The text ``key`` filled in with ``values``."""
         return cls(key, tuple(values.items()))
 
-    def followed_by(self, tail: str) -> Said:
+    def followed_by(self, tail: str | Said) -> Said:
         """The same text with ``tail`` after it."""
-        return Said(self.key, self.values, self.tail + tail)
+        return Said(self.key, self.values, (*self.tail, tail))
+
+    def join(self, items: Sequence[str]) -> Worded:
+        """``items`` joined by this text (``Said.of("or")``: "a tai b"), worded when shown."""
+        return Worded(lambda lang: self.localize(lang).join(items))
 
     def localize(self, lang: str) -> str:
         """The text in ``lang``."""
-        return say(self.key, lang, **dict(self.values)) + self.tail
+        after = "".join(part if isinstance(part, str) else part.localize(lang) for part in self.tail)
+        return say(self.key, lang, **dict(self.values)) + after
 
     def __str__(self) -> str:
         return self.localize("fi")

@@ -14,6 +14,7 @@ conversion filters. Every failure is a :class:`~kotodoc.errors.UsageError` (exit
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -133,19 +134,22 @@ def _kind(stdout: bytes) -> Said:
 
 
 def _explain(spec: Spec, stderr: str) -> Said:
-    """Git's complaint in the reader's words; git's own first line follows in parentheses."""
+    """Git's complaint in the reader's words. Git's own (English) first line follows in parentheses only
+    when kotodoc does not recognise the complaint: then it is the only clue there is."""
     lines = [line.removeprefix("fatal: ").strip() for line in stderr.splitlines() if line.strip()]
-    detail = f" (git: {lines[0]})" if lines else ""  # git's words, untranslated
     text = stderr.lower()
     if "not a git repository" in text:
-        return Said.of("not_repository", directory=spec.cwd.resolve(), name=spec.name).followed_by(detail)
+        return Said.of("not_repository", directory=spec.cwd.resolve(), name=spec.name)
     if "exists on disk, but not in" in text or "does not exist in" in text:
-        hint = next((line.removeprefix("hint: ") for line in lines if "did you mean" in line.lower()), "")
-        more = f"; {hint}" if hint else ""
-        return Said.of("not_in_revision", path=spec.path, revision=spec.revision).followed_by(more + detail)
+        hint = next((line for line in lines if "did you mean" in line.lower()), "")
+        suggested = re.findall(r"'([^']+)'", hint)
+        said = Said.of("not_in_revision", path=spec.path, revision=spec.revision)
+        return said.followed_by(Said.of("did_you_mean", candidates=Said.of("or").join(suggested))) \
+            if suggested else said
     if "not a valid object name" in text or "invalid object name" in text or "unknown revision" in text \
             or "bad revision" in text:
-        return Said.of("no_revision", revision=spec.revision).followed_by(detail)
+        return Said.of("no_revision", revision=spec.revision)
     if "dubious ownership" in text:
-        return Said.of("dubious").followed_by(detail)
+        return Said.of("dubious")
+    detail = f" (git: {lines[0]})" if lines else ""  # git's words, untranslated: nothing better to say
     return Said.of("git_failed", name=spec.name).followed_by(detail)

@@ -319,12 +319,13 @@ _EXPLANATIONS: tuple[tuple[str, str], ...] = (
 
 
 def explain(exc: yaml.MarkedYAMLError) -> Phrase:
-    """PyYAML's problem in the reader's words, followed by the original English text in parentheses."""
+    """PyYAML's problem in the reader's words; PyYAML's English text follows in parentheses only when kotodoc
+    has no words of its own for the problem (then it is the only clue there is)."""
     english = ": ".join(p for p in (exc.context, exc.problem) if p)
     found = re.search(r"found character (.+?) that", english)
     char = found.group(1) if found else ""
     line = mark_position(exc.context_mark or exc.problem_mark)[0]
     for piece, key in _EXPLANATIONS:
         if piece in english:
-            return Phrase.of("yaml.explained", text=Phrase.of(key, char=char, line=line), english=english)
+            return Phrase.of(key, char=char, line=line)
     return Phrase.of("yaml.explained", text=_GENERIC, english=english)

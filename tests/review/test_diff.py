@@ -264,3 +264,24 @@ def test_option_values_in_any_letter_case(run_cli: RunCli) -> None:
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["equal"] is True and data["changes"] == []
+
+
+@pytest.mark.parametrize(("lang", "changed", "added"), [
+    ("fi", "Luonnos: ei → kyllä", "Luonnos: lisätty: kyllä"),
+    ("sv", "ei → kyllä".replace("ei", "nej").replace("kyllä", "ja"), ": ja"),
+    ("en", "no → yes", ": yes"),
+])
+def test_the_draft_flag_is_yes_or_no_in_words(run_cli: RunCli, tmp_path: Path, lang: str, changed: str,
+                                              added: str) -> None:
+    text = KOKKOLA.read_text(encoding="utf-8")
+    assert "\nluonnos:" not in text
+    unset = tmp_path / "ei.yaml"
+    unset.write_text(text + "luonnos: false\n", encoding="utf-8")
+    draft = tmp_path / "kylla.yaml"
+    draft.write_text(text + "luonnos: true\n", encoding="utf-8")
+    result = run_cli("diff", str(unset), str(draft), "--kieli", lang)
+    assert result.exit_code == 1 and changed in result.stdout, result.stdout
+    first = run_cli("diff", str(KOKKOLA), str(draft), "--kieli", lang)
+    assert first.exit_code == 1 and first.stdout.splitlines()[1].endswith(added), first.stdout
+    for output in (result.stdout, first.stdout, run_cli("diff", str(unset), str(draft), "-f", "json").stdout):
+        assert "True" not in output and "False" not in output

@@ -76,6 +76,29 @@ def test_git_problems_in_finnish_exit_2(run_cli: RunCli, repo: Path, old: str, s
     result = run_cli("diff", old, "ohjelma/kunta.yaml")
     assert result.exit_code == 2 and result.stdout == ""
     assert said in result.stderr and "Traceback" not in result.stderr
+    assert "git:" not in result.stderr and "fatal" not in result.stderr  # no git English after our words
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("sv", "versionen 'HEAD~5'"), ("en", "the revision 'HEAD~5'"),
+])
+def test_git_problems_in_the_reader_s_language(run_cli: RunCli, repo: Path, lang: str, said: str) -> None:
+    result = run_cli("diff", "HEAD~5", "ohjelma/kunta.yaml", "--kieli", lang)
+    assert result.exit_code == 2 and said in result.stderr, result.stderr
+    assert "invalid object name" not in result.stderr and "git:" not in result.stderr
+
+
+def test_git_s_hint_is_said_in_the_reader_s_words() -> None:
+    from kotodoc.review.versions import Spec, _explain
+
+    spec = Spec("HEAD:kunta.yaml", revision="HEAD", path="kunta.yaml")
+    stderr = ("fatal: path 'ohjelma/kunta.yaml' exists, but not 'kunta.yaml'\nfatal: path 'kunta.yaml' does not "
+              "exist in 'HEAD'\nhint: Did you mean 'HEAD:ohjelma/kunta.yaml' aka 'HEAD:./kunta.yaml'?\n")
+    assert _explain(spec, stderr).localize("fi") == (
+        "tiedostoa kunta.yaml ei ole versiossa HEAD; tarkoititko HEAD:ohjelma/kunta.yaml tai HEAD:./kunta.yaml?")
+    assert _explain(spec, stderr).localize("sv").endswith("menade du HEAD:ohjelma/kunta.yaml eller HEAD:./kunta.yaml?")
+    unknown = _explain(spec, "fatal: something new happened\n").localize("en")
+    assert unknown == "cannot read the version 'HEAD:kunta.yaml' from git (git: something new happened)"
 
 
 def test_outside_a_repository(run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -87,6 +110,7 @@ def test_outside_a_repository(run_cli: RunCli, tmp_path: Path, monkeypatch: pyte
     result = run_cli("diff", "HEAD~1", "kunta.yaml")
     assert result.exit_code == 2
     assert f"hakemisto {alone.resolve()} ei ole git-repositoriossa" in result.stderr
+    assert "not a git repository" not in result.stderr
 
 
 def test_without_git(run_cli: RunCli, repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:

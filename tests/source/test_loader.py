@@ -330,17 +330,17 @@ def test_control_character_through_alias_reported_once() -> None:
 
 # --- syntax errors --------------------------------------------------------------------------------
 
-def assert_finnish_then_english(problem: str, english: str) -> None:
-    finnish = problem[: problem.index(f" ({english}")]  # the English original comes last, in parentheses
-    assert problem.endswith(")")
-    assert any(ch in finnish for ch in "äö")  # a Finnish explanation comes first
+def assert_finnish_only(problem: str, english: str) -> None:
+    """A problem kotodoc explains is in Finnish alone: PyYAML's English is not appended (QA #6)."""
+    assert english not in problem and "scanning" not in problem and "found" not in problem
+    assert any(ch in problem for ch in "äö")
 
 
 def test_tab_indentation() -> None:
     diag = only(load("kunta: A\nosat:\n\t- yksi\n"), "KD101")
     assert (diag.line, diag.column) == (3, 1)
     assert "sarkainmerkki" in diag.params["problem"]
-    assert_finnish_then_english(diag.params["problem"], "while scanning for the next token")
+    assert_finnish_only(diag.params["problem"], "while scanning for the next token")
     assert diag.message().startswith("YAML-syntaksivirhe: sisennyksessä on sarkainmerkki")
 
 
@@ -348,7 +348,7 @@ def test_unclosed_quote() -> None:
     diag = only(load('kunta: A\nkuvaus: "alkaa mutta\nmuut: 1\n'), "KD101")
     assert (diag.line, diag.column) == (2, 9)  # the opening quote, not the end of the file
     assert "lainausmerkki" in diag.params["problem"] and "rivillä 2" in diag.params["problem"]
-    assert_finnish_then_english(diag.params["problem"], "while scanning a quoted scalar")
+    assert_finnish_only(diag.params["problem"], "while scanning a quoted scalar")
 
 
 @pytest.mark.parametrize(("text", "where", "finnish", "english"), [
@@ -368,15 +368,17 @@ def test_common_syntax_errors_in_finnish(
     diag = only(result, "KD101")
     assert (diag.line, diag.column) == where
     assert finnish in diag.params["problem"]
-    assert english in diag.params["problem"]
-    assert diag.params["problem"].index(finnish) < diag.params["problem"].index(english)
+    assert english not in diag.params["problem"]  # explained: PyYAML's English is left out
     assert result.data is None
+    for lang in ("sv", "en"):
+        assert english not in diag.message(lang)
 
 
 def test_unknown_problem_gets_generic_finnish_lead() -> None:
     diag = only(load("%YAML 1.1\n%YAML 1.1\n---\na: 1\n"), "KD101")
     assert diag.params["problem"].startswith("tiedostoa ei voi lukea YAML-muodossa")
-    assert "(found duplicate YAML directive)" in diag.params["problem"]
+    assert "(found duplicate YAML directive)" in diag.params["problem"]  # no words of kotodoc's: the clue stays
+    assert "(found duplicate YAML directive)" in diag.message("sv")
 
 
 # --- positions ------------------------------------------------------------------------------------
