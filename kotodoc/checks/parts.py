@@ -17,6 +17,7 @@ from typing import Annotated, Any
 from pydantic import TypeAdapter, ValidationError
 
 from kotodoc.schema import approval
+from kotodoc.schema.base import fold
 from kotodoc.schema.dates import read_date
 from kotodoc.schema.joint import JointProgramme
 from kotodoc.schema.programme import (
@@ -84,7 +85,7 @@ def readable_parts(data: dict[str, Any]) -> Parts:
     data = approval.fill_h7(data)
     found: dict[str, Any] = {}
     unreadable: set[str] = set()
-    kieli = data.get("kieli")
+    kieli = fold(data.get("kieli"))
     if kieli in ("fi", "sv"):
         found["kieli"] = kieli
     found["paivays"] = read_date(data.get("paivays"))

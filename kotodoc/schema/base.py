@@ -89,8 +89,9 @@ content rule (KD307), so that a draft (``luonnos``) can leave questions open."""
 
 
 def fold(value: Any) -> Any:
-    """Code values are written like keys: ``työnhakijat`` is read as ``tyonhakijat``."""
-    return normalise_key(value) if isinstance(value, str) else value
+    """Code values are written like keys, in any letter case: ``Työnhakijat`` is read as ``tyonhakijat``,
+    ``SV`` as ``sv`` (every code value of the model is lower-case, so no two differ by case alone)."""
+    return normalise_key(value).lower() if isinstance(value, str) else value
 
 
 def described(key: str, default: Any = ..., **kwargs: Any) -> Any:

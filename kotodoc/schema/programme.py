@@ -299,7 +299,7 @@ class Programme(Strict):
 
     skeemaversio: Annotated[int, AfterValidator(_version)] = described(
         "Programme.skeemaversio", examples=[SCHEMA_VERSION])
-    kieli: Literal["fi", "sv"] = described("Programme.kieli", "fi")
+    kieli: Annotated[Literal["fi", "sv"], BeforeValidator(fold)] = described("Programme.kieli", "fi")
     luonnos: Annotated[bool | None, BeforeValidator(_draft)] = described("Programme.luonnos", None)
     paivays: Date | None = described("Programme.paivays", None, examples=["21.10.2024"])
     perustiedot: Header = described("Programme.perustiedot")
