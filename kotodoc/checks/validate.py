@@ -81,7 +81,8 @@ def validate_loaded(result: loader.LoadResult, draft: bool = False) -> Report:
     try:
         programme: Programme | None = Programme.model_validate(result.data)
     except ValidationError as exc:
-        report.diagnostics.extend(schema_errors.convert(exc.errors(), pos, result.path, result.data))
+        found = schema_errors.convert(exc.errors(), pos, result.path, result.data)
+        report.diagnostics.extend(d for d in found if not _said_by_loader(d, result.diagnostics))
         programme = None
     parts = Parts.of(programme) if programme is not None else readable_parts(result.data)
     if programme is not None and result.ok:  # e.g. control characters: the model is sound but the text is not
@@ -89,6 +90,17 @@ def validate_loaded(result: loader.LoadResult, draft: bool = False) -> Report:
     for rule in RULES:
         report.diagnostics.extend(_place(finding, pos, result.path) for finding in rule(parts))
     return _sorted(report)
+
+
+WHOLE_VALUE = frozenset({"KD110"})
+"""Loader findings about a whole value (a tag): the schema says nothing anywhere inside that value either."""
+
+
+def _said_by_loader(finding: Diagnostic, loaded: list[Diagnostic]) -> bool:
+    """Whether the loader has already reported the place of a schema ``finding`` (a forbidden tag, a control
+    character): one finding per place, the one that names the cause, not a second about its consequence."""
+    return any(d.loc and (d.loc == finding.loc or (d.code in WHOLE_VALUE and finding.loc[: len(d.loc)] == d.loc))
+               for d in loaded)
 
 
 def validate_bytes(raw: bytes, path: str, draft: bool = False) -> Report:
