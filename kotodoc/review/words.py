@@ -75,14 +75,19 @@ def _joined(raw: Sequence[Op]) -> tuple[Op, ...]:
 
 
 def excerpt(ops: Sequence[Op], context: int = 6) -> tuple[Op, ...]:
-    """``ops`` with long unchanged stretches cut to ``context`` words on each side of a change."""
+    """``ops`` with long unchanged stretches cut to ``context`` words on each side of a change.
+
+    The cut falls between words as the reader sees them (separated by spaces), never inside one: a
+    hyphenated word (``luku-``, ``-palvelut``) stays whole, and so does a compound written with a
+    shared part (``luku- ja kirjoitustaidon``, ``hälso- och sjukvård``), which counts as one word.
+    """
     out: list[Op] = []
     last = len(ops) - 1
     for n, (op, text) in enumerate(ops):
         if op != KEEP:
             out.append((op, text))
             continue
-        words = _TOKENS.findall(text)
+        words = _context_words(text)
         count = sum(1 for w in words if not w.isspace())
         if n == 0 and n == last:
             out.append((op, text))
@@ -95,6 +100,17 @@ def excerpt(ops: Sequence[Op], context: int = 6) -> tuple[Op, ...]:
         else:
             out.append((op, text))
     return tuple(out)
+
+
+_SHARED_PART = re.compile(r"\S+-\s+(?:ja|tai|sekä|eli|och|eller|samt|and|or)\s+\S+|\s+|\S+", re.IGNORECASE)
+"""Words of a context, a compound with a shared part first: ``luku- ja kirjoitustaito``, ``sosiaali- tai
+terveyspalvelut``, ``hälso- och sjukvård`` (Finnish, Swedish and English conjunctions)."""
+
+
+def _context_words(text: str) -> list[str]:
+    """``text`` as space-separated words and the spaces between them (a compound with a shared part is one
+    word)."""
+    return _SHARED_PART.findall(text)
 
 
 def _first_words(tokens: list[str], n: int) -> str:

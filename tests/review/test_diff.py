@@ -285,3 +285,32 @@ def test_the_draft_flag_is_yes_or_no_in_words(run_cli: RunCli, tmp_path: Path, l
     assert first.exit_code == 1 and first.stdout.splitlines()[1].endswith(added), first.stdout
     for output in (result.stdout, first.stdout, run_cli("diff", str(unset), str(draft), "-f", "json").stdout):
         assert "True" not in output and "False" not in output
+
+
+LITERACY = ("Kunnassa järjestetään kotoutujille suunnattua luku- ja kirjoitustaidon koulutusta sekä muuta "
+            "kielikoulutusta yhdessä oppilaitosten kanssa, ja koulutus on maksutonta.")
+HEALTH_SV = ("Ny mening börjar. Tjänster: hälso- och sjukvård ordnas av välfärdsområdet, som också "
+             "ansvarar för familjegrupphem och allt annat viktigt.")
+
+
+@pytest.mark.parametrize(("old", "new", "whole"), [
+    (LITERACY, LITERACY.replace("yhdessä", "yksin"), "luku- ja kirjoitustaidon"),
+    (LITERACY, LITERACY.replace("Kunnassa", "Kaupungissa"), "luku- ja kirjoitustaidon"),
+    (HEALTH_SV, HEALTH_SV.replace("Ny mening", "Ny sats"), "hälso- och sjukvård"),
+    (HEALTH_SV, HEALTH_SV.replace("viktigt", "nödvändigt"), "hälso- och sjukvård"),
+])
+@pytest.mark.parametrize("context", [2, 3, 4, 6])
+def test_word_context_is_cut_between_words_never_inside_a_compound(old: str, new: str, whole: str,
+                                                                   context: int) -> None:
+    """QA #19: "… - ja kirjoitustaidon koulutus": the context starts at a word, and a compound with a shared
+    part (``luku- ja kirjoitustaidon``) is shown whole or not at all."""
+    from kotodoc.review.words import KEEP, excerpt, word_ops
+
+    ops = excerpt(word_ops(old, new), context=context)
+    pieces = [p.strip() for op, text in ops if op == KEEP and "…" in text for p in text.split("…") if p.strip()]
+    assert pieces, ops  # the context was cut
+    words = set(old.split()) | set(new.split())
+    shared, rest = whole.split(" ", 1)
+    for piece in pieces:
+        assert piece.split()[0] in words and piece.split()[-1] in words, (piece, ops)
+        assert (shared in piece) == (rest in piece), (piece, ops)
