@@ -1,5 +1,6 @@
-"""Who provides the services: the wellbeing services county (``KD302``, ``KD410``) and the employment authority
-(``KD407``, ``KD408``, ``KD411``), for the document's own municipalities.
+"""Who the document's municipalities are (``KD412``: a name of H1 the reference data does not know) and who
+provides their services: the wellbeing services county (``KD302``, ``KD410``) and the employment authority
+(``KD407``, ``KD408``, ``KD411``).
 
 The form's intro says the multisectoral assessment and plan are made with the wellbeing services county, and
 that the document covers the employment authority's services to job seekers too. Who these are depends on the
@@ -7,7 +8,8 @@ municipality (:mod:`kotodoc.refdata`): Helsinki belongs to no county (the city o
 Helsinki, Vantaa, Lahti and Kouvola are their own employment authorities ("Lahden kaupungin
 työllisyyspalvelut"); a kuntayhtymä area is named by its authority ("Kuntayhtymä Kymppi"); a county is named
 officially, in Swedish, inflected or by its brand ("Siun soten", "Eksote", "VAKE"). A municipality kotodoc does
-not know is checked for the general words only, never judged by a guess.
+not know is checked for the general words only, never judged by a guess; KD412 says so, so that a typo in H1
+("Kokola") does not switch these checks off unnoticed.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from kotodoc.checks.parts import Parts
 from kotodoc.checks.substance import hollow
 from kotodoc.checks.wording import Place
 from kotodoc.diagnostics import Loc
-from kotodoc.messages import Law, join
+from kotodoc.messages import Hint, Items, Law, Phrase, join
 from kotodoc.refdata import County, Municipality
+from kotodoc.refdata.terms import is_placeholder
 
 JOB_SEEKER_SECTIONS = ("yhteiskuntaorientaatio", "kotoutumiskoulutus", "muu_koulutus")
 """Sections 3–5: services the employment authority arranges for job seekers (KD411)."""
@@ -31,6 +34,30 @@ JOB_SEEKER_SECTIONS = ("yhteiskuntaorientaatio", "kotoutumiskoulutus", "muu_koul
 def municipalities(prog: Parts) -> list[Municipality | None]:
     """The municipalities of H1 as the reference data knows them (``None`` for a name it does not know)."""
     return [refdata.lookup(name) for name in prog.kunnat()]
+
+
+def unknown_municipality(prog: Parts) -> Iterator[Finding]:
+    """KD412: a name in H1 that is none of Finland's municipalities (Finnish or Swedish, any case, with or without
+    kaupunki/kunta/stad/kommun); "tarkoititko" only when one name is close (:func:`refdata.suggest_municipality`);
+    several municipalities written on one line are asked for as a list.
+    A municipality merged into another is named so, and only in a document dated after the merger."""
+    day = prog.document_day()
+    for i, name in enumerate(prog.kunnat()):
+        if not name.strip() or hollow(name) is not None or is_placeholder(name) or refdata.lookup(name) is not None:
+            continue  # an unfilled slot is KD307's or KD401's
+        former = refdata.former_municipality(name)
+        if former is not None:
+            if day is None or day < former.since:
+                continue  # a municipality still when the document was written (seed 000 names Pertunmaa)
+            since = former.since
+            hint: Hint | Phrase = Phrase.of("municipality.former", name=former.name, merged=former.merged_into,
+                                            date=f"{since.day}.{since.month}.{since.year}")
+        elif len(parts := refdata.split_names(name)) > 1 and all(refdata.lookup(p) for p in parts):
+            hint = Phrase.of("municipality.list", names=Items.of(parts))  # "Pori, Ulvila ja Nakkila" on one line
+        else:
+            hint = Hint(refdata.suggest_municipality(name))
+        loc: Loc = (form.HEADER_KEY, "kunnat", i)
+        yield Finding("KD412", loc, {"what": Place(loc), "kunta": name, "hint": hint})
 
 
 def own_counties(prog: Parts) -> list[County] | None:
@@ -138,5 +165,6 @@ def answer_hollow_all(texts: list[str]) -> bool:
     return all(hollow(t) is not None for t in texts)
 
 
-RULES: tuple[ModelRule, ...] = (county_named, employment_authority, job_seekers_in_sections_3_to_5)
+RULES: tuple[ModelRule, ...] = (unknown_municipality, county_named, employment_authority,
+                                job_seekers_in_sections_3_to_5)
 """Who provides the services, in the order they report."""

@@ -40,14 +40,14 @@ from kotodoc.form.structure import (
     Section,
     TableRow,
 )
-from kotodoc.form.texts import FormTexts
+from kotodoc.form.texts import FormTexts, in_sentence
 
 __all__ = [
     "CONTACT_FIELDS", "COOPERATION_KEY", "DOCUMENT_LANGUAGES", "FORM_DATE", "HEADER", "HEADER_BY_KEY", "HEADER_KEY",
     "LANGUAGES", "LAW_ELI", "LAW_NUMBER", "LITERACY_KEYS", "MULTISECTORAL_LAW", "ROW_BY_KEY", "SECTIONS",
     "SECTION_BY_KEY", "SERVICE_LANGUAGES",
     "TABLE_ANSWER_COLUMNS", "TABLE_COLUMNS", "TABLE_KEY", "TABLE_ROWS", "TARGET_GROUPS", "FormTexts", "HeaderField",
-    "Kind", "LawRef", "Question", "Section", "TableRow", "document_language", "texts",
+    "Kind", "LawRef", "Question", "Section", "TableRow", "document_language", "in_sentence", "texts",
 ]
 
 LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")

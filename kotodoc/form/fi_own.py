@@ -140,11 +140,13 @@ OWN: dict[str, str] = {
     "init.table_rows": "rivit 1–{count} alla (rivin nimi on kommenttina)",
     "init.centre": "Asiakirja toimitetaan: {centres} (elinvoimakeskukset 1.1.2026 alkaen, laki 531/2025; vuosina 2024–2025 ELY-keskus).",
     "init.any_centre": "alueen elinvoimakeskus",
+    "init.own_county": "{names}: kunta ei kuulu hyvinvointialueeseen, vaan kaupunki järjestää itse hyvinvointialueen palvelut (sosiaali- ja terveyspalvelut, pelastustoimi). Siksi hyvinvointialueen paikalla on vastauksissa kaupungin nimi.",
+    "init.aland": "{names}: Ahvenanmaan kunta. Ahvenanmaalla on itsehallintolain (1144/1991) nojalla omaa lainsäädäntöä, eikä kotodoc ole tarkistanut, koskeeko kotoutumislain (681/2023) 13 § kuntaa eikä mikä viranomainen vastaanottaa asiakirjan. Tarkista molemmat ennen kuin laadit tai lähetät asiakirjan.",
+    "init.aland_receiver": "vastaanottaja tarkistamatta (Ahvenanmaa)",
     "init.approval": "{title} (vapaaehtoinen, ei TEM:n lomakkeella): {description} Ota käyttöön poistamalla #-merkit riveiltä, joilla on avain.",
     "init.joint": "{title} (ei TEM:n lomakkeella; tulostuu asiakirjan liitteeksi): {description}",
     "init.joint_coordinator": "Ehdotus: ensimmäinen jäsenkunta; vaihda, jos koordinoiva kunta on toinen.",
     "init.joint_counties": "Jäsenkunnat kuuluvat eri hyvinvointialueisiin; tähän on valittu useimpien alue.",
     "init.joint_levels": "Vastuutasot: {levels}. Kaikille tehtäville on valmiina 'kunta' (kukin kunta itse): muuta sovitun mukaan ja poista tehtävät, jotka eivät koske ryhmää.",
-    "init.joint_division": "Tehtävänjako – {placeholder}",
 }
 """kotodoc's own fixed texts in Finnish, by key."""

@@ -139,11 +139,13 @@ OWN: dict[str, str] = {
     "init.table_rows": "raderna 1–{count} nedan (radens namn står som kommentar)",
     "init.centre": "Dokumentet lämnas in till: {centres} (livskraftscentralerna från 1.1.2026, lag 531/2025; åren 2024–2025 NTM-centralen).",
     "init.any_centre": "livskraftscentralen i området",
+    "init.own_county": "{names}: kommunen hör inte till något välfärdsområde, utan staden ordnar själv välfärdsområdets tjänster (social- och hälsovård, räddningsväsende). Därför står stadens namn i svaren där välfärdsområdet skulle stå.",
+    "init.aland": "{names}: kommun på Åland. Åland har med stöd av självstyrelselagen (1144/1991) egen lagstiftning, och kotodoc har inte kontrollerat om 13 § i integrationslagen (681/2023) gäller kommunen eller vilken myndighet som tar emot dokumentet. Kontrollera båda innan du utarbetar eller skickar dokumentet.",
+    "init.aland_receiver": "mottagaren inte kontrollerad (Åland)",
     "init.approval": "{title} (frivilligt, inte på ANM:s blankett): {description} Ta blocket i bruk genom att ta bort tecknet # från raderna med en nyckel.",
     "init.joint": "{title} (inte på ANM:s blankett; skrivs ut som bilaga till dokumentet): {description}",
     "init.joint_coordinator": "Förslag: den första medlemskommunen; byt om en annan kommun samordnar.",
     "init.joint_counties": "Medlemskommunerna hör till olika välfärdsområden; här har de flestas område valts.",
     "init.joint_levels": "Ansvarsnivåer: {levels}. Alla uppgifter har 'kunta' (varje kommun själv) ifyllt: ändra enligt överenskommelsen och ta bort uppgifter som inte gäller gruppen.",
-    "init.joint_division": "Uppgiftsfördelning – {placeholder}",
 }
 """kotodoc's own fixed texts in Swedish, by key."""

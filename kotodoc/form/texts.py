@@ -27,6 +27,12 @@ from kotodoc.form.structure import (
 )
 
 
+def in_sentence(label: str) -> str:
+    """A label of the form inside a phrase: its first letter in lower case ("Ruotsinkieliset palvelut" ->
+    "ruotsinkieliset palvelut"), unless the label starts with an abbreviation ("TE-palvelut", "KEHA")."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
+
+
 @dataclass(frozen=True)
 class FormTexts:
     """Every fixed text of the form in one language."""
@@ -86,13 +92,14 @@ class FormTexts:
         return self.header[header.question.key]
 
     def part_label(self, group: str | None, service_language: str | None) -> str:
-        """The label of a split answer's part: ``Työnhakijat, Ruotsinkieliset palvelut``."""
+        """The label of a split answer's part: ``Työnhakijat, ruotsinkieliset palvelut`` (the form's labels,
+        the second one inside the phrase, so in lower case)."""
         bits = []
         if group and group != "muu":
             bits.append(self.target_groups[group])
         if service_language:
             bits.append(self.service_languages[service_language])
-        return ", ".join(bits)
+        return ", ".join([*bits[:1], *(in_sentence(b) for b in bits[1:])])
 
     def law(self, sec: Section) -> str:
         """The law reference of a section (``KotoL 14 ja 15 §``), '' when it cites none."""

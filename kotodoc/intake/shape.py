@@ -166,7 +166,7 @@ def list_answer(paras: list[Para], loc: tuple[str, ...], ctx: Context) -> list[s
     items = [item_text(line) or line.strip() for p in paras for line in clean(p).split("\n") if line.strip()]
     if len(items) != 1:
         return items or None
-    names = [n for n in _split_names(items[0], loc == (form.HEADER_KEY, "kunnat")) if n]
+    names = refdata.split_names(items[0], loc == (form.HEADER_KEY, "kunnat"))
     if len(names) < 2:
         return items
     if loc == (form.HEADER_KEY, "kunnat"):
@@ -178,12 +178,6 @@ def list_answer(paras: list[Para], loc: tuple[str, ...], ctx: Context) -> list[s
         return items
     ctx.notes.add(loc, "list_split", paras[0].where, (items[0],))
     return names
-
-
-def _split_names(text: str, conjunctions: bool) -> list[str]:
-    """The names of a line of names: at commas and semicolons (and "ja"/"och" for municipalities)."""
-    pattern = r"\s*[,;]\s*|\s+ja\s+|\s+och\s+" if conjunctions else r"\s*[,;]\s*"
-    return [n.strip() for n in re.split(pattern, text)]
 
 
 def answer(kind: form.Kind, paras: list[Para], loc: tuple[str, ...], ctx: Context) -> Any:

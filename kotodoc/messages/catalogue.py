@@ -84,6 +84,7 @@ CODES: dict[str, Code] = {
     "KD409": Code(W),
     "KD410": Code(W),
     "KD411": Code(W),
+    "KD412": Code(W),
     # --- KD5xx: Usean kunnan yhteistoiminta ---
     "KD501": Code(E),
     "KD502": Code(E),

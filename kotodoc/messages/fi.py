@@ -71,6 +71,8 @@ PHRASES: dict[str, str] = {  # parts of a message's parameters (messages.Phrase)
     "shape.empty_value": "tyhjä arvo",
     "shape.text_value": "teksti '{value}'",
     "output.kind.directory": "hakemisto",
+    "municipality.list": "; jos tarkoitit useaa kuntaa ({names}), kirjoita ne luetteloksi, kukin omalle rivilleen",
+    "municipality.former": "; {name} liitettiin kuntaan {merged} {date}",
     "output.kind.fifo": "nimetty putki (FIFO)",
     "output.kind.device": "laite",
     "output.kind.socket": "pistoke (socket)",
@@ -328,6 +330,10 @@ _TEXTS: dict[str, Text] = {
     "KD411": Text(
         "{what}: kohdan palvelut koskevat myös työnhakijoita, mutta työvoimaviranomaista ei mainita kohdassa",
         "Kerro, miten työvoimaviranomainen ({example}) järjestää palvelun työnhakijoille."),
+    "KD412": Text(
+        "{what}: kuntaa '{kunta}' ei löydy Suomen kuntien nimistä (kunnat 2025–2026){hint}",
+        "Kirjoita kunnan nimi suomeksi tai ruotsiksi (esim. Kokkola tai Karleby). Niin kauan kuin nimeä ei "
+        "tunnisteta, kotodoc ei tarkista kunnan kaksikielisyyttä, hyvinvointialuetta eikä työvoimaviranomaista."),
     "KD501": Text(
         "{what}: kunta '{kunta}' on yhteistoiminnan jäsen, mutta sitä ei ole perustiedoissa ({header})",
         "Lisää kunta perustietoihin tai poista se jäsenistä; luetteloiden pitää vastata toisiaan."),

@@ -127,6 +127,13 @@ GROUNDS: dict[str, str] = {
     "KD411": ("Lomakkeen johdanto ja KotoL 13 §: asiakirja sisältää myös työvoimaviranomaisen palvelut; "
               "kohtien 3–5 palvelut (yhteiskuntaorientaatio, kotoutumiskoulutus, muu koulutus) järjestää "
               "työnhakijoille työvoimaviranomainen." + _INFERRED),
+    "KD412": ("Lomakkeen H1 nimeää kunnan tai kunnat. Nimen perusteella kotodoc tarkistaa kunnan kaksikielisyyden "
+              "(KD403), hyvinvointialueen (KD302, KD410) ja työvoimaviranomaisen (KD407, KD408, KD411) "
+              "Tilastokeskuksen kuntaluokituksen mukaan (kotodocin viitetiedot: 308 kuntaa 2025–2026, suomeksi ja "
+              "ruotsiksi). Tuntematon nimi on yleensä kirjoitusvirhe, joka kytkee nämä tarkistukset pois, mutta "
+              "lomake ei vaadi nimeä tietyssä muodossa, joten varoitus. Ehdotus (tarkoititko) annetaan vain, kun "
+              "yksi kunnan nimi on selvästi lähin; kuntaliitoksessa lakanneesta kunnasta varoitetaan vain "
+              "asiakirjassa, joka on päivätty liitoksen jälkeen."),
     "KD501": (_JOINT + "Lomakkeen H1 luettelee kunnat, joiden ohjelma asiakirja on; jäsen, jota ei ole H1:ssä, "
               "tekee asiakirjasta ristiriitaisen. Siksi virhe."),
     "KD502": _JOINT + "H1:n kunta, joka ei ole jäsen, puuttuisi tehtävänjaosta ja kustannuksista. Siksi virhe.",

@@ -131,6 +131,13 @@ GROUNDS: dict[str, str] = {
               "arbetskraftsmyndighetens tjänster; tjänsterna i punkterna 3–5 (samhällsorientering, "
               "integrationsutbildning, annan utbildning) ordnas för arbetssökande av arbetskraftsmyndigheten."
               + _INFERRED),
+    "KD412": ("Blankettens H1 namnger kommunen eller kommunerna. Utgående från namnet kontrollerar kotodoc kommunens "
+              "tvåspråkighet (KD403), välfärdsområde (KD302, KD410) och arbetskraftsmyndighet (KD407, KD408, "
+              "KD411) enligt Statistikcentralens kommunindelning (kotodocs referensuppgifter: 308 kommuner "
+              "2025–2026, på finska och svenska). Ett okänt namn är oftast ett skrivfel som stänger av dessa "
+              "kontroller, men blanketten kräver inte att namnet skrivs på ett visst sätt, så det är en varning. "
+              "Ett förslag (menade du) ges bara när ett kommunnamn är klart närmast; om en kommun som upphört "
+              "genom kommunsammanslagning varnas bara i ett dokument som är daterat efter sammanslagningen."),
     "KD501": (_JOINT + "Blankettens H1 räknar upp de kommuner vars program dokumentet är; en medlem som inte finns i "
               "H1 gör dokumentet motsägelsefullt. Därför ett fel."),
     "KD502": _JOINT + "En kommun i H1 som inte är medlem skulle saknas i uppgiftsfördelningen och kostnaderna. "

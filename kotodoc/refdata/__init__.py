@@ -21,6 +21,7 @@ Municipalities (all 308 of 2025–2026)::
     canonical_municipality(name)     # the official spelling in the language written, or None
     suggest_municipality(name)       # "tarkoititko": only for a name that is no municipality's, and only when close
     former_municipality("Pertunmaa") # merged into Mäntyharju 1.1.2025
+    split_names("Pori, Ulvila ja Nakkila")  # ["Pori", "Ulvila", "Nakkila"]
 
 Counties, employment areas, elinvoimakeskukset::
 
@@ -86,6 +87,7 @@ from kotodoc.refdata.municipalities import language_status as language_status
 from kotodoc.refdata.municipalities import lookup as lookup
 from kotodoc.refdata.municipalities import municipalities as municipalities
 from kotodoc.refdata.municipalities import suggest_municipality as suggest_municipality
+from kotodoc.refdata.names import split_names as split_names
 from kotodoc.refdata.tables import EMPLOYMENT_AREAS_ALONE as EMPLOYMENT_AREAS_ALONE
 from kotodoc.refdata.tables import EMPLOYMENT_AREAS_JOINT_AUTHORITY as EMPLOYMENT_AREAS_JOINT_AUTHORITY
 from kotodoc.refdata.tables import Brand as Brand

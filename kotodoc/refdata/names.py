@@ -44,6 +44,13 @@ KIND_WORDS: Final = {
 """Words after a name that say what kind of municipality it is, and the language they belong to."""
 
 
+def split_names(text: str, conjunctions: bool = True) -> list[str]:
+    """The names of a line of names, at commas and semicolons (and with ``conjunctions`` at "ja", "och" and
+    "and"): ``"Pori, Ulvila ja Nakkila"`` -> ``["Pori", "Ulvila", "Nakkila"]``; empty names dropped."""
+    pattern = r"\s*[,;]\s*|\s+(?:ja|och|and)\s+" if conjunctions else r"\s*[,;]\s*"
+    return [n.strip() for n in re.split(pattern, text) if n.strip()]
+
+
 def key(name: str) -> str:
     """Exact match key: NFC, inner whitespace collapsed, surrounding dropped, any dash as "-", case folded."""
     text = " ".join(unicodedata.normalize("NFC", name).split())

@@ -59,13 +59,8 @@ def _parts_text(parts: Sequence[Part]) -> str:
     return _one_line(" ".join(p.teksti for p in parts))
 
 
-def _in_sentence(title: str) -> str:
-    """A title inside a sentence: 'Kotoutumisen vastuukoordinaattori' -> 'kotoutumisen ...' (not 'KEHA')."""
-    return title[:1].lower() + title[1:] if title[1:2].islower() else title
-
-
 def _person(contact: Contact) -> str:
-    return _one_line(f"{_in_sentence(contact.nimike)} {contact.nimi}" if contact.nimike else contact.nimi)
+    return _one_line(f"{form.in_sentence(contact.nimike)} {contact.nimi}" if contact.nimike else contact.nimi)
 
 
 def context(prog: Programme, block: Approval) -> dict[str, Any]:
@@ -139,7 +134,7 @@ def build_agenda(prog: Programme, templates: Path | None = None, source: Path | 
     blocks: list[Block] = []
     for i, block in enumerate(prog.hyvaksyminen):
         if many:
-            blocks.append(Heading(2, " ".join(x for x in (block.kunta, _meeting(block)) if x)))
+            blocks.append(Heading(2, ": ".join(x for x in (block.kunta, _meeting(block)) if x)))
         blocks.extend(_item(prog, t, i, block, templates, source))
     kunnat = messages.join(prog.perustiedot.kunnat, prog.kieli)
     bodies = [b.toimielin for b in prog.hyvaksyminen]

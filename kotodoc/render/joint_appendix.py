@@ -127,7 +127,7 @@ class _Appendix:
                 rows.append(tuple(row))
             header = (own["appendix.task"], *(self.labels["division_groups"][g] for g, _ in groups))
             blocks.append(Table(title, header, tuple(rows)))
-            legend = "; ".join(f"{self.level(k)} ({k})" for k in self.labels["levels"])
+            legend = "; ".join(self.level(k) for k in self.labels["levels"])  # labels: no YAML codes in the document
             blocks.append(Paragraph(own["appendix.legend"].format(legend=legend), "hint"))
             for repealed, modern in REPEALED_TASKS.items():
                 if repealed in used:

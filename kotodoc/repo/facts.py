@@ -15,9 +15,13 @@ from dataclasses import dataclass
 
 from kotodoc import form, messages, refdata
 
-HELSINKI_COUNTY = "Helsingin kaupunki (hoitaa itse hyvinvointialueen tehtävät)"
-
-HELSINKI_COUNTY_SV = "Helsingfors stad (sköter själv välfärdsområdets uppgifter)"
+HELSINKI_COUNTY = "Helsingin kaupunki"
+HELSINKI_COUNTY_SV = "Helsingfors stad"
+"""Who is Helsinki's "hyvinvointialue": the city, by name only, as it goes into the answers; why is said in a
+comment of the file (``init.own_county``) and in the note (QA 17)."""
+ALAND_REGION = "Ahvenanmaa"
+"""Åland's municipalities (maakunta in the reference data): kotodoc has not verified whether KotoL 13 § applies
+to them, nor who receives the document, so init claims no elinvoimakeskus for them and says so (QA 24)."""
 
 
 @dataclass(frozen=True)
@@ -33,9 +37,12 @@ class Municipality:
     county: str | None = None  # official name of the wellbeing services county (Helsinki: the city)
     county_sv: str | None = None  # the same in Swedish
     county_key: str | None = None  # its short name, as the joint block takes it
-    employment_area: str | None = None  # as kotodoc writes it (refdata.employment_area_of)
+    employment_area: str | None = None  # refdata.employment_area_of, spelled as a name (one spelling everywhere)
     centre: str | None = None  # the elinvoimakeskus
     centre_sv: str | None = None  # its Swedish name (livskraftscentral)
+    swedish_majority: bool = False  # Swedish-speaking majority (Närpes, Jakobstad) or Swedish only (Åland)
+    own_county: bool = False  # the city organises the county's services itself (Helsinki)
+    aland: bool = False  # on Åland: the receiver and whether KotoL 13 § applies are not verified
 
     @classmethod
     def look_up(cls, given: str) -> Municipality:
@@ -47,16 +54,19 @@ class Municipality:
             return cls(name, known=False, suggestion=refdata.suggest_municipality(name), former=former)
         county: str | None = None
         county_sv: str | None = None
+        own_county = found.name_fi == "Helsinki" and refdata.HELSINKI_ORGANISES_ITSELF
         if found.county is not None:
             county, county_sv = found.county.name_fi, found.county.name_sv
-        elif found.name_fi == "Helsinki" and refdata.HELSINKI_ORGANISES_ITSELF:
+        elif own_county:
             county, county_sv = HELSINKI_COUNTY, HELSINKI_COUNTY_SV
         return cls(refdata.canonical_municipality(name) or found.name_fi, known=True, code=found.code,
                    bilingual=found.bilingual, county=county, county_sv=county_sv,
                    county_key=found.county.key if found.county else None,
-                   employment_area=refdata.employment_area_of(name),
+                   employment_area=_as_name(refdata.employment_area_of(name)),
                    centre=found.centre.name_fi if found.centre else None,
-                   centre_sv=found.centre.name_sv if found.centre else None)
+                   centre_sv=found.centre.name_sv if found.centre else None, own_county=own_county,
+                   swedish_majority=found.language in ("sv", "sv-fi"),
+                   aland=found.region == ALAND_REGION)
 
     def county_name(self, lang: str = "fi") -> str | None:
         """The county's official name in the file's language ``lang``."""
@@ -119,8 +129,24 @@ class Facts:
 
     @property
     def centres(self) -> list[str]:
-        """The elinvoimakeskukset of the municipalities (names in the file's language), each once."""
-        return unique(m.centre_name(self.lang) for m in self.municipalities)
+        """The elinvoimakeskukset of the municipalities (names in the file's language), each once; none for
+        Åland's municipalities (not verified, :data:`ALAND_REGION`)."""
+        return unique(m.centre_name(self.lang) for m in self.municipalities if not m.aland)
+
+    @property
+    def own_counties(self) -> list[str]:
+        """The municipalities that organise the county's services themselves (Helsinki)."""
+        return [m.name for m in self.municipalities if m.own_county]
+
+    @property
+    def swedish_majority(self) -> list[str]:
+        """The municipalities whose majority speaks Swedish (Närpes, Jakobstad; all of Åland's)."""
+        return [m.name for m in self.municipalities if m.swedish_majority]
+
+    @property
+    def aland(self) -> list[str]:
+        """The municipalities on Åland."""
+        return [m.name for m in self.municipalities if m.aland]
 
     def county_list(self) -> list[str]:
         """The counties for the multisectoral answers; a bare word when none is known."""
@@ -147,9 +173,10 @@ class Facts:
             out.append(note + ".")
         for m in (m for m in self.municipalities if m.known):
             area = employment_label(m.employment_area, self.lang)
-            centre = m.centre_name(self.lang)
+            centre = m.centre_name(self.lang) if not m.aland else None
+            county = m.county_name(self.lang) or ""
             facts = [messages.ui(f"init.bilingual.{self.lang}", lang) if m.bilingual else "",
-                     m.county_name(self.lang) or "",
+                     messages.ui("init.own_county", lang, county=county) if m.own_county else county,
                      messages.ui("init.employment", lang, area=area) if area else "",
                      messages.ui("init.centre", lang, centre=centre) if centre else ""]
             unknown = [messages.ui(f"init.what.{what}", lang)
@@ -157,7 +184,15 @@ class Facts:
             if unknown:
                 facts.append(messages.ui("init.missing", lang, what=messages.join(unknown, lang)))
             out.append(messages.ui("init.facts", lang, name=m.name, facts="; ".join(f for f in facts if f)))
+            if m.aland:
+                out.append(messages.ui("init.aland", lang, name=m.name))
         return out
+
+
+def _as_name(area: str | None) -> str | None:
+    """An employment area as the file names it, the same in H5, the table and the joint block: "Työllisyysalue
+    (Läntinen Pirkanmaa)" for an area kotodoc knows by its short name only, an own name as it is."""
+    return area[:1].upper() + area[1:] if area else area
 
 
 def unique(items: Iterable[str | None]) -> list[str]:

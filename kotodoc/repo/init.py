@@ -22,6 +22,7 @@ from kotodoc.output import write_atomic
 from kotodoc.repo.ci import CI_KINDS, DEFAULT_INSTALL, ci_files
 from kotodoc.repo.facts import Facts
 from kotodoc.repo.scaffold import DATA_FILE, SCHEMA_FILE, scaffold_text
+from kotodoc.repo.yaml_text import scalar
 from kotodoc.schema.export import schema_text
 
 
@@ -50,6 +51,11 @@ def plan(names: list[str], ci: str | None = None, install: str | None = None, la
     if install is not None and any(ch in install for ch in "\"\n\r"):
         raise UsageError("init.bad_install")
     result = Plan(notes=facts.notes(lang))
+    if doc_lang != "sv" and facts.swedish_majority:  # QA 3: the file is Finnish; say how to get it in Swedish
+        command = ("kotodoc init --kieli sv" + "".join(f" --kunta {scalar(n)}" for n in facts.names)
+                   + (f" --ci {ci}" if ci else "") + " --force")
+        result.notes.append(messages.ui("init.suggest_sv", lang, names=messages.join(facts.swedish_majority, lang),
+                                        command=command))
     result.files[DATA_FILE] = scaffold_text(facts.names, SCHEMA_FILE, doc_lang)
     result.files[SCHEMA_FILE] = schema_text(doc_lang)
     if ci is not None:

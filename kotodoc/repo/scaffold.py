@@ -159,6 +159,13 @@ class _Scaffold:
                 self.note("init.groups")
             _answer(out, q.key, self.placeholder, 2, q.both_groups, languages)
 
+    def receiver(self) -> str:
+        """Who receives the document, for the comments: the elinvoimakeskus, or for Åland that it is not verified."""
+        own = self.own
+        if self.facts.centres:
+            return join(self.facts.centres, self.t.lang)
+        return own["init.aland_receiver"] if self.facts.aland else own["init.any_centre"]
+
     def section(self, sec: form.Section) -> None:
         out, t = self.out, self.t
         section_comments(out, sec, t)
@@ -178,7 +185,8 @@ class _Scaffold:
             row_comment(out, row, t)
             out.lines.append(f"  {row.key}:")
             if row.names_county:
-                job_seekers, others = [*employment, *county], [*facts.names, *county]
+                cities = {m.county_name(t.lang) for m in facts.municipalities if m.own_county}
+                job_seekers, others = [*employment, *county], [*facts.names, *(c for c in county if c not in cities)]
             elif row.job_seeker_service:  # the employment authority serves job seekers (KD407 checks these rows)
                 job_seekers, others = employment, facts.names
             else:
@@ -204,8 +212,15 @@ class _Scaffold:
             out.comment("")
             out.comment(own["init.bilingual"].format(names=join(facts.bilingual, t.lang),
                                                      instruction=t.bilingual_instruction))
-        out.comment("")
-        out.comment(own["init.centre"].format(centres=join(facts.centres, t.lang) or own["init.any_centre"]))
+        if facts.own_counties:  # why the county's place names the city: in a comment, never in an answer (QA 17)
+            out.comment("")
+            out.comment(own["init.own_county"].format(names=join(facts.own_counties, t.lang)))
+        if facts.aland:
+            out.comment("")
+            out.comment(own["init.aland"].format(names=join(facts.aland, t.lang)))
+        if facts.centres or not facts.aland:  # no elinvoimakeskus claimed for Åland (QA 24)
+            out.comment("")
+            out.comment(own["init.centre"].format(centres=self.receiver()))
         out.blank()
 
     def approval(self) -> None:
@@ -213,7 +228,7 @@ class _Scaffold:
         out, own = self.out, self.own
         title, description = self.t.fields["Programme.hyvaksyminen"]
         out.comment(own["init.approval"].format(title=title, description=description))
-        centre = join(self.facts.centres, self.t.lang) or own["init.any_centre"]
+        centre = self.receiver()
         for line in ("hyvaksyminen:", f"  toimielin: {self.placeholder}", "  kokouspaiva:",
                      f"  elinvoimakeskus:          # {centre}", "    maaraaika:", "    lahetetty:"):
             out.lines.append(f"# {line}")

@@ -5,7 +5,7 @@ belong to, their employment areas (each member's own and the list of all), and t
 (``maakunnallinen`` when the members are every municipality of the county, else ``seudullinen``). The
 first member coordinates until the coordinator changes it. The task division lists every task for every
 client group with the level ``kunta`` (each municipality itself, the arrangement before any agreement);
-its ``huomautus`` holds the placeholder, so the division is a KD401 warning until it has been agreed and
+its ``huomautus`` holds the placeholder alone, so the division is a KD401 warning until it has been agreed and
 written. Comments come from the form texts of the block's fields (:mod:`kotodoc.form`).
 """
 
@@ -59,7 +59,7 @@ def joint_block(out: Lines, facts: Facts, placeholder: str) -> None:
     levels = ", ".join(f"{key} ({label.lower()})" for key, label in t.joint["levels"].items())
     out.comment(own["init.joint_levels"].format(levels=levels), 2, first="   ")
     out.lines.append("  tehtavanjako:")
-    out.value("huomautus", own["init.joint_division"].format(placeholder=placeholder), 4)
+    out.value("huomautus", placeholder, 4)  # only the placeholder: nothing is left once it is replaced
     for group, label in t.joint["client_groups"].items():
         out.comment(label, 4)
         out.lines.append(f"    {group}:")

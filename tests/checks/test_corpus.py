@@ -129,6 +129,7 @@ PLANTED: list[tuple[str, str, Callable[[dict[str, Any]], None], Loc]] = [
     ("KD410", "lahti", put("arviointi", "monialaisen_arvioinnin_tekijat",
                            value="Kotoutumispalvelut ja Kymenlaakson hyvinvointialueen sosiaalipalvelut"),
      ("arviointi", "monialaisen_arvioinnin_tekijat")),
+    ("KD412", "narpes", put(H, "kunnat", 0, value="Närpis"), (H, "kunnat", 0)),
     ("KD411", "vaasa", both(put("muu_koulutus", "vastuutaho", value="Aikuisopisto"),
                             put("muu_koulutus", "yhteistyo", value="Oppilaitokset tiedottavat kursseista yhdessä.")),
      ("muu_koulutus", "vastuutaho")),

@@ -104,7 +104,7 @@ def test_swedish_uses_the_official_service_names() -> None:
     assert rows["kotoutumiskoulutus"] == "Integrationsutbildning"
     assert rows["ohjaus_ja_neuvonta"] == "Vägledning och rådgivning under den tid integrationsprogrammet genomförs"
     assert "slutbedömning av språkkunskaperna" in SV.subheadings[("kotoutumiskoulutus", "paattotestaus")].lower()
-    assert SV.part_label("tyonhakijat", "fi") == "Arbetssökande, Finskspråkiga tjänster"
+    assert SV.part_label("tyonhakijat", "fi") == "Arbetssökande, finskspråkiga tjänster"
 
 
 def test_english_frames_the_finnish_form() -> None:
@@ -118,3 +118,24 @@ def test_english_frames_the_finnish_form() -> None:
 def test_document_language() -> None:
     assert [form.document_language(lang) for lang in ("fi", "sv", "en", "xx")] == ["fi", "sv", "fi", "fi"]
     assert form.texts("xx") is FI
+
+
+@pytest.mark.parametrize("texts", [FI, SV, EN], ids=["fi", "sv", "en"])
+def test_part_label_writes_the_second_label_inside_the_phrase(texts: FormTexts) -> None:
+    """QA 15: "Työnhakijat, suomenkieliset palvelut", not "…, Suomenkieliset palvelut", in every language;
+    both labels are the form's own (looked up, not retyped), the first as the form writes it."""
+    for group, group_label in texts.target_groups.items():
+        for lang, service in texts.service_languages.items():
+            label = texts.part_label(group, lang)
+            if group == "muu":
+                assert label == service  # "muu" is labelled by its otsikko, else by the language alone
+                continue
+            first, second = label.split(", ")
+            assert first == group_label and second[0].islower() and second.casefold() == service.casefold()
+    assert texts.part_label(None, "sv") == texts.service_languages["sv"]  # alone, as the form writes it
+    assert texts.part_label("tyonhakijat", None) == texts.target_groups["tyonhakijat"]
+
+
+def test_part_label_keeps_an_abbreviation() -> None:
+    assert form.in_sentence("Ruotsinkieliset palvelut") == "ruotsinkieliset palvelut"
+    assert form.in_sentence("TE-palvelut") == "TE-palvelut" and form.in_sentence("") == ""

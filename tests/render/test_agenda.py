@@ -148,7 +148,8 @@ def test_docx_structure(seed_docx: bytes) -> None:
 
 def test_data_dependent_sentence_comes_from_the_document(seed_md: bytes) -> None:
     text = md_plain(seed_md)
-    assert "Kotoutumisohjelmaa koordinoi Kotoutumispalvelut (Kokkola)." in text
+    # QA 5: H2's answer stands alone after its lead, never pasted into a sentence ("… (Kokkola).")
+    assert "\n\nKotoutumisohjelmaa koordinoiva taho: Kotoutumispalvelut\n\n" in text
     assert "yhteyshenkilö on kotoutumisen vastuukoordinaattori Pia Salonen." in text
 
 
@@ -200,8 +201,8 @@ def test_joint_programme_names_every_municipality() -> None:
     header = report.programme.perustiedot.model_copy(update={"kunnat": ["Kokkola", "Kruunupyy", "Kannus"]})
     prog = report.programme.model_copy(update={"perustiedot": header})
     doc = agenda.build_agenda(prog)
-    assert any("Kotoutumispalvelut (Kokkola, Kruunupyy ja Kannus)" in b.text for b in doc.blocks
-               if isinstance(b, Paragraph))
+    # QA 5: the members in a sentence of their own, no longer in parentheses after H2's answer
+    assert any("Kokkola, Kruunupyy ja Kannus." in b.text for b in doc.blocks if isinstance(b, Paragraph))
     assert doc.author == "Kokkola, Kruunupyy ja Kannus"
 
 

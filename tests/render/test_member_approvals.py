@@ -28,8 +28,8 @@ def test_agenda_has_one_item_per_member(tmp_path: Path) -> None:
     assert report.programme is not None
     doc = agenda.build_agenda(report.programme)
     headings = [b.text for b in doc.blocks if isinstance(b, Heading) and b.level == 2]
-    assert headings == ["Mikkeli Hyvinvointilautakunta 13.11.2024", "Juva Kunnanhallitus 18.11.2024 § 212",
-                        "Puumala Sivistysjohtaja"]
+    assert headings == ["Mikkeli: Hyvinvointilautakunta 13.11.2024", "Juva: Kunnanhallitus 18.11.2024 § 212",
+                        "Puumala: Sivistysjohtaja"]  # QA 16: the municipality, then its meeting
     assert doc.subtitle == ""
     out = render_file(CASE, "md", tmp_path / "esityslista.md", document="agenda-item").output
     assert out is not None and "Hyväksytty viranhaltijapäätöksellä 20.11.2024." in out.read_text(encoding="utf-8")

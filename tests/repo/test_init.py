@@ -170,3 +170,33 @@ def test_core_errors_are_kotodoc_errors(tmp_path: Path) -> None:
     (tmp_path / DATA).write_text("", encoding="utf-8")
     with pytest.raises(OutputError):
         repo_init.write(tmp_path, {DATA: "x"})
+
+
+# --- QA 3, 17, 24: what init says about Swedish-majority towns, Helsinki and Åland ---------------------
+
+
+@pytest.mark.parametrize("names", [["Närpes"], ["Jakobstad"], ["Närpiö"], ["Pietarsaari", "Pedersöre", "Luoto"],
+                                   ["Jomala"]])
+def test_swedish_majority_without_kieli_gets_a_note_suggesting_kieli_sv(names: list[str]) -> None:
+    """QA 3: the file is written in the message language (Finnish here) and the note gives the command for a
+    Swedish file; a Swedish file, or a Finnish-majority town, gets no such note."""
+    planned = repo_init.plan(names)
+    assert "kieli: fi" in planned.files[DATA]
+    (note,) = [n for n in planned.notes if "--kieli sv" in n]
+    assert "ruotsinkielinen enemmistö" in note and "kotodoc init --kieli sv --kunta" in note
+    assert "--force" in note
+    assert not any("--kieli sv" in n for n in repo_init.plan(names, lang="sv").notes)
+    assert "kieli: sv" in repo_init.plan(names, lang="sv").files[DATA]
+    (english,) = [n for n in repo_init.plan(names, lang="en").notes if "--kieli sv" in n]
+    assert "Swedish-speaking majority" in english
+
+
+@pytest.mark.parametrize("names", [["Kokkola"], ["Helsinki"], ["Luhanka"], ["Vaasa"], ["Porvoo", "Sipoo"]])
+def test_finnish_majority_gets_no_kieli_sv_note(names: list[str]) -> None:
+    assert not any("--kieli sv" in n for n in repo_init.plan(names).notes)
+
+
+def test_init_note_in_the_command_line_run(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli("init", str(tmp_path), "--kunta", "Närpes")
+    assert result.exit_code == 0
+    assert "kotodoc init --kieli sv --kunta Närpes --force" in " ".join(result.stderr.split())

@@ -54,13 +54,25 @@ FILL_IN = {"KD401", "KD307", "KD305"}
 """A placeholder in a text, an unanswered question, section 7 without a described service."""
 
 
+def unknown_names(names: list[str]) -> int:
+    """How many of the names no municipality has (each is a KD412 warning in the file, QA 4)."""
+    return sum(1 for m in Facts.of(names).municipalities if not m.known)
+
+
+def fill_in_and_unknown(names: list[str], report: Report) -> set[str]:
+    """The codes a fresh file may have: the fill-in warnings, and KD412 exactly once per unknown name."""
+    assert sum(d.code == "KD412" for d in report.diagnostics) == unknown_names(names)
+    return FILL_IN | ({"KD412"} if unknown_names(names) else set())
+
+
 @pytest.mark.parametrize("names", MUNICIPALITIES)
 def test_fresh_file_has_only_fill_in_warnings(names: list[str]) -> None:
     _, report = check(names)
     codes = Counter(d.code for d in report.diagnostics)
     assert report.programme is not None
     assert report.passed()
-    assert set(codes) <= FILL_IN, [(d.code, d.message()) for d in report.diagnostics if d.code not in FILL_IN]
+    allowed = fill_in_and_unknown(names, report)
+    assert set(codes) <= allowed, [(d.code, d.message()) for d in report.diagnostics if d.code not in allowed]
     assert codes["KD307"] > 20
 
 
@@ -77,7 +89,7 @@ def test_every_placeholder_is_reported(names: list[str]) -> None:
     text, report = check(names)
     slots = sum(1 for line in text.splitlines()
                 if not line.lstrip().startswith("#") and terms.PLACEHOLDER.search(line))
-    per_slot = [d for d in report.diagnostics if d.code != "KD305"]  # KD305 is about section 7 as a whole
+    per_slot = [d for d in report.diagnostics if d.code not in ("KD305", "KD412")]  # section 7 as a whole; H1
     assert slots == len(per_slot) > 40
 
 
@@ -187,7 +199,8 @@ def test_notes_say_what_was_filled_in_and_hint_at_typos() -> None:
     (mikkeli,) = Facts.of(["Mikkeli"]).notes()
     assert "Etelä-Savon hyvinvointialue" in mikkeli and "Mikkelin seudun työllisyysalue" in mikkeli
     assert "Itä-Suomen elinvoimakeskus" in mikkeli
-    (jomala,) = Facts.of(["Jomala"]).notes()  # Åland: in no county and no employment area
+    jomala, aland = Facts.of(["Jomala"]).notes()  # Åland: in no county and no employment area
+    assert "ei ole tarkistanut" in aland  # whether KotoL 13 § applies there, and the receiver (QA 24)
     assert "hyvinvointialue ja työllisyysalue ei ole" in jomala
     assert "kaksikielinen" in Facts.of(["Kokkola"]).notes()[0]
 
@@ -246,7 +259,9 @@ def test_joint_programme_of_a_whole_county_of_23_has_only_fill_in_warnings() -> 
     assert {d.code for d in report.diagnostics} <= FILL_IN, [d.message() for d in report.diagnostics
                                                              if d.code not in FILL_IN]
     block = yaml.safe_load(text)["yhteistoiminta"]
-    assert block["malli"] == "maakunnallinen" and "työllisyysalue (Läntinen Pirkanmaa)" in block["tyollisyysalueet"]
+    area = "Työllisyysalue (Läntinen Pirkanmaa)"  # one spelling in H5 and in the block (QA 9)
+    assert block["malli"] == "maakunnallinen" and area in block["tyollisyysalueet"]
+    assert area in yaml.safe_load(text)[form.HEADER_KEY]["yhteistyokumppanit"]
 
 
 def test_whole_county_is_maakunnallinen() -> None:
@@ -332,9 +347,9 @@ def test_swedish_file_has_only_fill_in_warnings_each_on_a_placeholder(names: lis
     text = scaffold_text(names, lang="sv")
     report = validate_bytes(text.encode("utf-8"), "kotoutumisohjelma.yaml", True)
     assert report.programme is not None and report.programme.kieli == "sv" and report.passed()
-    assert {d.code for d in report.diagnostics} <= FILL_IN
+    assert {d.code for d in report.diagnostics} <= fill_in_and_unknown(names, report)
     slots = sum(1 for line in text.splitlines() if not line.lstrip().startswith("#") and "kompletteras" in line)
-    assert slots == len([d for d in report.diagnostics if d.code != "KD305"]) > 40
+    assert slots == len([d for d in report.diagnostics if d.code not in ("KD305", "KD412")]) > 40
     assert PLACEHOLDER not in text  # no Finnish placeholder
 
 
@@ -378,7 +393,8 @@ def test_notes_in_the_reader_s_language() -> None:
     assert "Did you mean 'Kokkola'?" in Facts.of(["Kokola"]).notes("en")[0]
     (porvoo,) = Facts.of(["Porvoo"], "sv").notes("fi")
     assert "kaksikielinen kunta, suomenkieliset osat lisätty" in porvoo and "Östra Nylands välfärdsområde" in porvoo
-    (mariehamn,) = Facts.of(["Maarianhamina"]).notes("en")
+    mariehamn, aland = Facts.of(["Maarianhamina"]).notes("en")
+    assert "has not verified" in aland  # QA 24
     assert "wellbeing services county and employment area not in kotodoc's data (Åland" in mariehamn
     (narpes,) = Facts.of(["Närpes"], "sv").notes("sv")
     assert "Österbottens välfärdsområde" in narpes and "lämnas in till: Livskraftscentralen i Österbotten" in narpes
@@ -396,7 +412,7 @@ def test_swedish_joint_programme_and_approval_block() -> None:
     assert "Dokumentet lämnas in till: Livskraftscentralen i Österbotten" in notes
     assert "# hyvaksyminen:" in text and "Ta blocket i bruk" in notes
     data = yaml.safe_load(text)
-    assert data["yhteistoiminta"]["tehtavanjako"]["huomautus"] == "Uppgiftsfördelning – kompletteras"
+    assert data["yhteistoiminta"]["tehtavanjako"]["huomautus"] == "kompletteras"  # the placeholder alone (QA 9)
     assert "täydennetään" not in text
 
 
@@ -411,3 +427,98 @@ def test_swedish_init_for_every_municipality_with_a_swedish_name(name: str) -> N
     assert {d.code for d in report.diagnostics} <= FILL_IN, [d.message() for d in report.diagnostics
                                                              if d.code not in FILL_IN]
     assert PLACEHOLDER not in text
+
+
+# --- QA 9, 17, 24: what init writes into the answers ------------------------------------------------
+
+
+def answer_values(text: str) -> list[str]:
+    """Every text value of a fresh file (the answers and the joint block), comments left out."""
+    found: list[str] = []
+    stack: list[object] = [yaml.safe_load(text)]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, str):
+            found.append(node)
+    return found
+
+
+@pytest.mark.parametrize(("names", "lang", "city"), [
+    (["Helsinki"], "fi", "Helsingin kaupunki"), (["Helsingfors"], "sv", "Helsingfors stad"),
+    (["Helsinki", "Vantaa", "Kerava"], "fi", "Helsingin kaupunki"),
+])
+def test_helsinki_is_named_in_the_answers_and_explained_in_a_comment(names: list[str], lang: str, city: str) -> None:
+    """QA 17: the provider's name only in the answer slots (they reach the official table); why in a comment."""
+    text = scaffold_text(names, lang=lang)
+    values = answer_values(text)
+    assert not any("(" in v and ("hoitaa itse" in v or "sköter själv" in v) for v in values)
+    table = yaml.safe_load(text)[form.TABLE_KEY]
+    for row in form.TABLE_ROWS:
+        if row.names_county:
+            assert city in table[row.key]["tyonhakijat"]
+    assert "kaupunki järjestää itse" in comments(text) or "staden ordnar själv" in comments(text)
+    report = validate_bytes(text.encode("utf-8"), "k.yaml", True)
+    assert report.passed() and {d.code for d in report.diagnostics} <= FILL_IN
+    note = " ".join(Facts.of(names).notes())
+    assert "Helsingin kaupunki (hoitaa itse hyvinvointialueen tehtävät)" in note
+
+
+def test_helsinki_alone_is_not_named_twice_in_a_cell() -> None:
+    table = yaml.safe_load(scaffold_text(["Helsinki"]))[form.TABLE_KEY]
+    assert table["monialainen_arviointi"]["muut_asiakkaat"] == f"Helsinki – {PLACEHOLDER}"
+
+
+@pytest.mark.parametrize("names", [["Maarianhamina"], ["Mariehamn"], ["Jomala", "Lemland"], ["Brändö"]])
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_aland_gets_a_note_and_no_elinvoimakeskus_claim(names: list[str], lang: str) -> None:
+    """QA 24: whether KotoL 13 § applies on Åland and who receives the document are not verified: init says so
+    (fi, sv, en) and names no elinvoimakeskus, in the notes or in the file."""
+    text = scaffold_text(names, lang=lang)
+    said = comments(text)
+    assert "Lounais-Suomen" not in text and "Sydvästra" not in text and "elinvoimakeskus:" in text
+    assert ("Ahvenanmaan kunta" in said and "kotodoc ole tarkistanut" in said) if lang == "fi" else \
+        ("kommun på Åland" in said and "har inte kontrollerat" in said)
+    facts = Facts.of(names, lang)
+    assert facts.centres == []
+    for reader, words in (("fi", "ei ole tarkistanut"), ("sv", "har inte kontrollerat"), ("en", "has not verified")):
+        notes = facts.notes(reader)
+        assert sum(words in n for n in notes) == len(names)
+        assert not any("Lounais-Suomen" in n or "Sydvästra" in n or "goes to:" in n for n in notes)
+
+
+def test_mainland_still_names_its_elinvoimakeskus() -> None:
+    for names, centre in ((["Turku"], "Lounais-Suomen elinvoimakeskus"), (["Närpes"], "Pohjanmaan elinvoimakeskus"),
+                          (["Helsinki"], "Uudenmaan elinvoimakeskus"), (["Luhanka"], "Keski-Suomen elinvoimakeskus")):
+        text = scaffold_text(names)
+        assert f"Asiakirja toimitetaan: {centre}" in comments(text) and "Ahvenanmaan kunta" not in comments(text)
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_joint_division_note_is_the_placeholder_alone(lang: str) -> None:
+    """QA 9: removing the placeholder leaves nothing behind (no "Huomautus: Tehtävänjako" in the appendix)."""
+    placeholder = form.texts(lang).own["init.placeholder"]
+    data = yaml.safe_load(scaffold_text([", ".join(TWENTY)], lang=lang))
+    assert data["yhteistoiminta"]["tehtavanjako"]["huomautus"] == placeholder
+
+
+TWENTY = ["Tampere", "Nokia", "Ylöjärvi", "Kangasala", "Lempäälä", "Pirkkala", "Vesilahti", "Orivesi", "Sastamala",
+          "Ikaalinen", "Parkano", "Kihniö", "Punkalaidun", "Hämeenkyrö", "Mänttä-Vilppula", "Ruovesi", "Virrat",
+          "Juupajoki", "Pälkäne", "Akaa"]
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_employment_areas_are_spelled_one_way_in_the_whole_file(lang: str) -> None:
+    """QA 9: the area written in H5 and the table is written the same way in the joint block (a joint programme
+    of twenty over three areas, one known by its short name only)."""
+    data = yaml.safe_load(scaffold_text([", ".join(TWENTY)], lang=lang))
+    block = data["yhteistoiminta"]
+    areas = set(block["tyollisyysalueet"]) | {m["tyollisyysalue"] for m in block["jasenet"] if "tyollisyysalue" in m}
+    partners = set(data[form.HEADER_KEY]["yhteistyokumppanit"])
+    assert len(areas) == 3 and areas <= partners, (areas, partners)
+    spelled = [v for v in answer_values(scaffold_text([", ".join(TWENTY)], lang=lang))
+               if "läntinen pirkanmaa" in v.casefold()]
+    assert len(spelled) > 5 and all("Työllisyysalue (Läntinen Pirkanmaa)" in v for v in spelled), spelled
