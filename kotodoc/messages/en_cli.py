@@ -160,7 +160,7 @@ UI: dict[str, str] = {
     "init.unknown": "the municipality '{name}' is not in the list of Finland's municipalities (municipalities of 2025–2026), so bilingual status, wellbeing services county, employment area and elinvoimakeskus were not filled in",
     "init.unknown_hint": ". Did you mean '{suggestion}'? If so, run the command again with the right name",
     "init.centre": "the document goes to: {centre}",
-    "init.suggest_sv": "{names}: Swedish-speaking majority. The file was written in Finnish; if the document is to be in Swedish, run the command again with --kieli sv: {command} (--force replaces the files just written).",
+    "init.suggest_sv": "{names}: the majority language is Swedish. The file was written in Finnish; if the document is to be in Swedish, run the command again with --kieli sv: {command} (--force replaces the files just written).",
     "init.own_county": "{county} (carries out the wellbeing services county's tasks itself)",
     "init.aland": "{name} is on Åland, which has legislation of its own under the Self-Government Act (1144/1991): kotodoc has not verified whether section 13 of the Integration Act (681/2023) applies to the municipality, nor which authority receives the document. Check both yourself.",
     "init.former": "{name} was merged into {merged} on {date}: name {merged} in the programme if the document is newer than that.",

@@ -182,7 +182,7 @@ UI: dict[str, str] = {
     "init.unknown": "kuntaa '{name}' ei löydy Suomen kuntien luettelosta (kunnat 2025–2026), joten kaksikielisyyttä, hyvinvointialuetta, työllisyysaluetta ja elinvoimakeskusta ei täydennetty",
     "init.unknown_hint": ". Tarkoititko '{suggestion}'? Jos tarkoitit, aja komento uudelleen oikealla nimellä",
     "init.centre": "asiakirja toimitetaan: {centre}",
-    "init.suggest_sv": "{names}: ruotsinkielinen enemmistö. Tiedosto kirjoitettiin suomeksi; jos asiakirja laaditaan ruotsiksi, aja komento uudelleen valitsimella --kieli sv: {command} (--force korvaa nyt kirjoitetut tiedostot).",
+    "init.suggest_sv": "{names}: kunnan enemmistön kieli on ruotsi. Tiedosto kirjoitettiin suomeksi; jos asiakirja laaditaan ruotsiksi, aja komento uudelleen valitsimella --kieli sv: {command} (--force korvaa nyt kirjoitetut tiedostot).",
     "init.own_county": "{county} (hoitaa itse hyvinvointialueen tehtävät)",
     "init.aland": "{name} on Ahvenanmaalla, jolla on itsehallintolain (1144/1991) nojalla omaa lainsäädäntöä: kotodoc ei ole tarkistanut, koskeeko kotoutumislain (681/2023) 13 § kuntaa eikä mikä viranomainen vastaanottaa asiakirjan. Tarkista molemmat itse.",
     "init.former": "{name} liitettiin kuntaan {merged} {date}: nimeä ohjelmassa {merged}, jos asiakirja on tätä uudempi.",

@@ -173,7 +173,7 @@ UI: dict[str, str] = {
     "init.unknown": "kommunen '{name}' finns inte i förteckningen över Finlands kommuner (kommunerna 2025–2026), så tvåspråkighet, välfärdsområde, sysselsättningsområde och livskraftscentral fylldes inte i",
     "init.unknown_hint": ". Menade du '{suggestion}'? Om du gjorde det, kör kommandot på nytt med rätt namn",
     "init.centre": "dokumentet lämnas in till: {centre}",
-    "init.suggest_sv": "{names}: svenskspråkig majoritet. Filen skrevs på finska; om dokumentet utarbetas på svenska, kör kommandot på nytt med väljaren --kieli sv: {command} (--force ersätter filerna som nu skrevs).",
+    "init.suggest_sv": "{names}: majoriteten i kommunen talar svenska. Filen skrevs på finska; om dokumentet utarbetas på svenska, kör kommandot på nytt med väljaren --kieli sv: {command} (--force ersätter filerna som nu skrevs).",
     "init.own_county": "{county} (sköter själv välfärdsområdets uppgifter)",
     "init.aland": "{name} ligger på Åland, som med stöd av självstyrelselagen (1144/1991) har egen lagstiftning: kotodoc har inte kontrollerat om 13 § i integrationslagen (681/2023) gäller kommunen eller vilken myndighet som tar emot dokumentet. Kontrollera båda själv.",
     "init.former": "{name} gick samman med {merged} {date}: skriv {merged} i programmet om dokumentet är nyare än så.",

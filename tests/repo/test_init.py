@@ -183,12 +183,12 @@ def test_swedish_majority_without_kieli_gets_a_note_suggesting_kieli_sv(names: l
     planned = repo_init.plan(names)
     assert "kieli: fi" in planned.files[DATA]
     (note,) = [n for n in planned.notes if "--kieli sv" in n]
-    assert "ruotsinkielinen enemmistö" in note and "kotodoc init --kieli sv --kunta" in note
+    assert "kunnan enemmistön kieli on ruotsi" in note and "kotodoc init --kieli sv --kunta" in note
     assert "--force" in note
     assert not any("--kieli sv" in n for n in repo_init.plan(names, lang="sv").notes)
     assert "kieli: sv" in repo_init.plan(names, lang="sv").files[DATA]
     (english,) = [n for n in repo_init.plan(names, lang="en").notes if "--kieli sv" in n]
-    assert "Swedish-speaking majority" in english
+    assert "the majority language is Swedish" in english
 
 
 @pytest.mark.parametrize("names", [["Kokkola"], ["Helsinki"], ["Luhanka"], ["Vaasa"], ["Porvoo", "Sipoo"]])
