@@ -213,9 +213,13 @@ def _municipality_forms(m: Municipality) -> str:
 
 
 _OWN_SERVICES: Final = lazy_regex(
-    r"(?:(?P<before>[\w-]+)\s+)?(?:kaupungin|kunnan|stadens|kommunens)\s+(?:työllisyyspalvelu|sysselsättningstjänst)",
+    r"(?:(?<![\w-])(?P<before>[\w-]+)\s+)?(?:kaupungin|kunnan|stadens|kommunens)\s+(?:työllisyyspalvelu|sysselsättningstjänst)",
     re.IGNORECASE)
-"""The municipality's own employment services without its name; ``before`` is the word in front."""
+"""The municipality's own employment services without its name; ``before`` is the word in front.
+
+``before`` starts only where a word starts: otherwise every letter of a long run of letters would be
+tried as the start of the word, each try reading to the end of the run (quadratic: a 100 kB answer
+of letters took minutes)."""
 
 # --- the employment authority -------------------------------------------------------------------------
 

@@ -7,7 +7,8 @@ Each document is :func:`tests.checks.mutations.make_case` of its seed, so any fi
 and Word (each document kind), checked to keep every string, and its costs split; every ``--cli-every``-th
 document also goes through the command line (``validate -f github``, ``render -f md`` and ``-f docx``),
 whose exit codes are counted. Anything that raises, or a command that exits 3, is an exit 3: its seed,
-mutations and error are listed. The counts are printed as JSON at the end.
+mutations and error are listed. The counts are printed as JSON at the end, with the slowest documents
+and those that raised a worker's peak memory most (a hostile file may also be one that takes minutes).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import argparse
 import json
 import multiprocessing
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -56,9 +58,12 @@ def run_chunk(args: tuple[int, int, int]) -> dict[str, Any]:
     cli_exits: Counter[int] = Counter()
     failures: list[dict[str, Any]] = []
     renders = 0
+    slowest: list[tuple[float, int]] = []
+    growth: list[tuple[int, int]] = []
     runner = CliRunner()
     with tempfile.TemporaryDirectory(prefix="kotodoc-fuzz-") as tmp:
         for seed in range(first, first + count):
+            started, peak = time.monotonic(), _peak_kib()
             case = make_case(seed)
             try:
                 outcome = check_case(case)
@@ -75,7 +80,15 @@ def run_chunk(args: tuple[int, int, int]) -> dict[str, Any]:
                     cli_exits[code] += 1
                     if code == 3:
                         failures.append({"seed": seed, "where": case.where()[:500], "error": "command exit 3"})
-    return {"exits": exits, "cli_exits": cli_exits, "renders": renders, "failures": failures}
+            slowest = sorted([*slowest, (time.monotonic() - started, seed)], reverse=True)[:5]
+            growth = sorted([*growth, (_peak_kib() - peak, seed)], reverse=True)[:5]
+    return {"exits": exits, "cli_exits": cli_exits, "renders": renders, "failures": failures,
+            "slowest": slowest, "growth": growth}
+
+
+def _peak_kib() -> int:
+    """The process's peak resident memory so far (KiB on Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -89,13 +102,16 @@ def main(argv: list[str] | None = None) -> int:
     chunks = [(s, min(args.chunk, args.first + args.documents - s), args.cli_every)
               for s in range(args.first, args.first + args.documents, args.chunk)]
     started = time.monotonic()
-    total: dict[str, Any] = {"exits": Counter(), "cli_exits": Counter(), "renders": 0, "failures": []}
+    total: dict[str, Any] = {"exits": Counter(), "cli_exits": Counter(), "renders": 0, "failures": [],
+                             "slowest": [], "growth": []}
     with multiprocessing.Pool(args.jobs) as pool:
         for n, part in enumerate(pool.imap_unordered(run_chunk, chunks), 1):
             total["exits"].update(part["exits"])
             total["cli_exits"].update(part["cli_exits"])
             total["renders"] += part["renders"]
             total["failures"] += part["failures"]
+            total["slowest"] = sorted([*total["slowest"], *part["slowest"]], reverse=True)[:5]
+            total["growth"] = sorted([*total["growth"], *part["growth"]], reverse=True)[:5]
             print(f"{n}/{len(chunks)} chunks, {sum(total['exits'].values())} documents, "
                   f"exits {dict(sorted(total['exits'].items()))}", file=sys.stderr, flush=True)
     summary = {
@@ -104,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
         "renders": total["renders"],
         "cli_runs": {str(k): v for k, v in sorted(total["cli_exits"].items())},
         "failures": total["failures"][:50], "seconds": round(time.monotonic() - started),
+        "slowest_documents": [{"seed": seed, "seconds": round(t, 2)} for t, seed in total["slowest"]],
+        "peak_memory_growth": [{"seed": seed, "mib": round(k / 1024)} for k, seed in total["growth"]],
     }
     print(json.dumps(summary, ensure_ascii=False, indent=2))
     return 1 if total["failures"] else 0

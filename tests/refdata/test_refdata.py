@@ -423,3 +423,22 @@ def test_imports_only_the_standard_library() -> None:
     command = [sys.executable, "-c", code]
     result = subprocess.run(command, capture_output=True, text=True, check=True, cwd=repo_root)
     assert result.stdout.strip() == "[]"
+
+
+def test_own_employment_services_are_found_at_a_word_start_only() -> None:
+    kokkola = refdata.lookup("Kokkola")
+    assert kokkola is not None
+    assert mentions_employment_authority("Ohjaus: kaupungin työllisyyspalvelut", kokkola)
+    assert mentions_employment_authority("kaupungin työllisyyspalvelut", kokkola)
+    assert not mentions_employment_authority("Vaasan kaupungin työllisyyspalvelut", kokkola)
+
+
+def test_a_long_run_of_letters_is_read_in_linear_time() -> None:
+    """A 200 000-letter answer (a fuzzed joint programme had one) took minutes when every letter was tried
+    as the start of the word before "kaupungin": a hang guard in a child process, not a speed target."""
+    code = (
+        "from kotodoc import refdata\n"
+        "m = refdata.lookup('Kokkola')\n"
+        "assert not refdata.mentions_employment_authority('x' * 200_000 + ' kaupungin', m)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
