@@ -1,16 +1,18 @@
 """The message catalogue in English: every code's text, what to do about it, and the words around them.
 
-The same codes and template fields as :mod:`kotodoc.messages.fi` (a test checks both). English
-messages quote the form in its Finnish wording and name kotodoc's own blocks by their YAML keys (see
-:mod:`kotodoc.form.en` for why). The command line's own texts are in :mod:`kotodoc.messages.en_cli`.
+The same codes and template fields as :mod:`kotodoc.messages.fi` (a test checks both). English messages
+quote the form in its Finnish wording and name kotodoc's own blocks by their YAML keys (see
+:mod:`kotodoc.form.en` for why). The command line's own texts are in :mod:`kotodoc.messages.en_cli`. The
+words and phrases messages are built from are in :mod:`kotodoc.messages.en_words`.
 """
 
 from __future__ import annotations
 
 from kotodoc.messages.en_cli import HELP_WORDS, UI
+from kotodoc.messages.en_words import PHRASES, WORDS
 from kotodoc.messages.texts import Text
 
-__all__ = ["FAMILIES", "HELP_WORDS", "MESSAGES", "PHRASES", "SEVERITY", "UI", "WORDS"]  # UI, HELP_WORDS: the command line's
+__all__ = ["FAMILIES", "HELP_WORDS", "MESSAGES", "PHRASES", "SEVERITY", "UI", "WORDS"]  # UI, HELP_WORDS: the command line's (en_cli); WORDS, PHRASES: en_words
 
 FAMILIES: dict[str, str] = {
     "1": "Reading the file",
@@ -22,150 +24,6 @@ FAMILIES: dict[str, str] = {
 }
 
 SEVERITY: dict[str, str] = {"error": "error", "warning": "warning"}
-
-WORDS: dict[str, str] = {
-    "hint": "; did you mean '{0}'?",
-    "allowed": " (allowed: {0})",
-    # What ended a term (KD402), and the administration by the document's date (KD409, KD6xx).
-    "ended_1386/2010": "a term of the repealed act (1386/2010)",
-    "ended_TE24": "the name of the abolished TE Offices: the TE Offices ended on 1.1.2025 with the TE24 reform (Act on the Organisation of Public Employment Services 380/2023)",
-    "ended_ely": "the ELY Centres were abolished on 1.1.2026 and replaced by the elinvoimakeskukset (act 531/2025)",
-    "ended_te": "the TE Offices and TE Services ended on 1.1.2025 with the TE24 reform (Act on the Organisation of Public Employment Services 380/2023)",
-    "ended_kuntakokeilu": "the municipal employment pilot ended when the TE24 reform took effect on 1.1.2025 (Act on the Organisation of Public Employment Services 380/2023)",
-    "now_ely": "the document now goes to",
-    "now_te": "job seekers' services are now the employment authority's task:",
-    "now_kuntakokeilu": "job seekers' services are now the employment authority's task:",
-    "any_centre": "the region's elinvoimakeskus",
-    "any_authority": "the municipality's employment area",
-    "to_ely": "to the ELY Centre",
-    "to_centre": "to the elinvoimakeskus",
-    "of_ely": "the ELY Centre's",
-    "of_centre": "the elinvoimakeskus's",
-    "unanswered_empty": "the answer is empty",
-    "unanswered_mark": "'{written}' is only a mark",
-    "unanswered_placeholder": "'{written}' marks a place still to be filled in",
-    "unanswered_negation": "'{written}' is only a no or a postponement, which says nothing about the service",
-    "unanswered_short": "'{written}' does not describe what is asked",
-    "date_format": "is not a date of the form dd.mm.yyyy (or yyyy-mm-dd)",
-    "date_day": "has the right form, but there is no such day",
-    "record_no_digits": "it has no digits",
-    "record_date": "it is a date",
-    "record_prose": "it is ordinary text",
-    "and": "and",
-}
-
-PHRASES: dict[str, str] = {
-    "shape.text": "text",
-    "shape.list": "a list",
-    "shape.mapping": "a mapping of keys and values",
-    "shape.text_or_list": "text or a list",
-    "shape.empty": "empty",
-    "shape.empty_value": "an empty value",
-    "shape.text_value": "the text '{value}'",
-    "output.kind.directory": "a directory",
-    "municipality.list": "; if you meant several municipalities ({names}), write them as a list, each on a line of its own",
-    "municipality.former": "; {name} was merged into {merged} on {date}",
-    "output.kind.fifo": "a named pipe (FIFO)",
-    "output.kind.device": "a device",
-    "output.kind.socket": "a socket",
-    "output.kind.other": "a special file",
-    "input.source": "the source file",
-    "input.reference_docx": "the template",
-    "input.templates": "the templates, --templates",
-    "yaml.beyond_unicode": "the \\U escape is beyond the largest Unicode character U+10FFFF; check its digits or write the character as it is",
-    "reference.file_size": "the file is over {limit} MB",
-    "reference.entries": "it has over {limit} parts",
-    "reference.unpacked": "its parts unpack to over {limit} MB",
-    "reference.xml": "its XML parts unpack to over {limit} MB",
-    "reference.ratio": "its part {part} is unusually tightly compressed (a zip bomb?)",
-    "template.syntax_detail": "syntax error ({detail})",
-    "template.forbidden": "the template tries to use something that is not the template's data ({detail})",
-    "shape.number": "a number",
-    "shape.integer": "a whole number",
-    "os.ENOSPC": "the disk is full",
-    "os.EDQUOT": "the disk quota is used up",
-    "os.EACCES": "permission denied",
-    "os.EPERM": "the operation is not permitted",
-    "os.EROFS": "the disk is read-only",
-    "os.ENAMETOOLONG": "the name is too long",
-    "os.ENOENT": "no such file or directory",
-    "os.ENOTDIR": "a part of the path is not a directory",
-    "os.EISDIR": "the target is a directory",
-    "os.EEXIST": "the target already exists",
-    "os.ELOOP": "too many symbolic links in the path (a loop?)",
-    "os.EMFILE": "too many open files",
-    "os.ENFILE": "too many open files",
-    "os.EIO": "a disk read or write error",
-    "os.EFBIG": "the file is too large",
-    "os.EBUSY": "the target is busy",
-    "os.ETXTBSY": "the file is busy",
-    "os.EXDEV": "the target is on another disk",
-    "os.EINVAL": "an invalid name or operation",
-    "os.EPIPE": "the receiver closed the connection",
-    "os.ENOMEM": "out of memory",
-    "os.ENXIO": "no such device",
-    "os.other": "operating system error {name}",
-    "pdf.run_ended": "; LibreOffice exited with code {code}: {words}",
-    "filekind.zip": "a Word document or another Office or zip file",
-    "filekind.pdf": "a PDF file",
-    "filekind.ole": "an old Word or Office file (e.g. .doc)",
-    "filekind.rtf": "an RTF file",
-    "reference.kind": "it is {kind}",
-    "reference.not_word_zip": "it is a zip package with no Word document in it",
-    "reference.damaged": "the file is damaged or incomplete",
-    "filekind.text": "a text file, e.g. YAML",
-    "encoding.utf32": "the file is UTF-32",
-    "encoding.utf16": "the file is UTF-16",
-    "encoding.utf16_guess": "the file looks like UTF-16",
-    "encoding.bad_byte": "invalid byte 0x{byte} at {line}:{col}{latin1}",
-    "encoding.latin1": "; the file may be Latin-1/Windows-1252 ('{guess}')",
-    "limit.values": "over {limit} values",
-    "limit.aliases": "over {limit} references",
-    "limit.recursive": "a reference (*alias) points into its own structure",
-    "number.euros": "250000 or 250000,50",
-    "number.percent": "40 or 37,5",
-    "joint.task_key": "{label} (key {key})",
-    "joint.population": "asukasluku (population)",
-    "joint.client_count": "client count «{label}» ({key})",
-    "template.no_directories": "(no directories)",
-    "template.file_not_found": "the file is not in the directories {directories}",
-    "template.syntax_error": "syntax error",
-    "template.unknown_name": "unknown name ({name})",
-    "word.style": "'{name}'",
-    "word.ui.heading": "Heading {n}",
-    "word.ui.normal": "Normal",
-    "word.ui.list_bullet": "List Bullet",
-    "word.ui.list_bullet_2": "List Bullet 2",
-    "word.added_style": "the Word template {path} lacked the style {names}; kotodoc added it with Word's default formatting (based on the template's Normal style). For the municipality's own formatting, add the style to the template in Word (Home > Styles) and save again",
-    "word.added_styles": "the Word template {path} lacked the styles {names}; kotodoc added them with Word's default formatting (based on the template's Normal style). For the municipality's own formatting, add the styles to the template in Word (Home > Styles) and save again",
-    "yaml.explained": "{text} ({english})",
-    "yaml.generic": "the file cannot be read as YAML at this point",
-    "yaml.tab": "the indentation has a tab character; indent with spaces only",
-    "yaml.bad_start": "the character {char} cannot start a value; if it belongs to the text, put the whole value in quotes",
-    "yaml.colon": "a colon in the wrong place: if a value has a colon followed by a space (': '), put the whole value in quotes; check the indentation too",
-    "yaml.no_colon": "the key on line {line} has no colon after it, or the previous value's continuation line is indented wrongly",
-    "yaml.open_quote": "the quote opened on line {line} is never closed",
-    "yaml.open_quote_separator": "the quote opened on line {line} is not closed before the '---' line",
-    "yaml.list_indent": "a list line (-) is indented differently from the other lines at the same level",
-    "yaml.extra_text": "the line has extra text or its indentation does not match; if a value starts with a quote, the whole value must be inside the quotes",
-    "yaml.indent": "the indentation does not match: the line is indented differently from the other lines at the same level",
-    "yaml.alias": "the reference (*name) has no anchor (&name) before it; if the character belongs to the text, put the whole value in quotes",
-    "yaml.anchor_twice": "the same anchor (&name) is defined twice (first on line {line})",
-    "yaml.escape": "an unknown backslash escape in quotes; write the backslash twice (\\\\) or use single quotes (')",
-    "yaml.escape_sequence": "an invalid \\x, \\u or \\U escape in quotes",
-    "yaml.anchor_name": "a name must follow & or *; if the character belongs to the text, put the whole value in quotes",
-    "yaml.open_bracket": "a list in brackets [ ] is not finished: is a ']' or a comma missing?",
-    "yaml.open_brace": "a mapping in braces {{ }} is not finished: is a '}}' or a comma missing?",
-    "yaml.no_value": "the value is missing or starts with a character that needs quotes",
-    "yaml.line_end": "the line has extra text at its end",
-    "yaml.list_item": "a list line (-) in the wrong place; check the indentation and the colons",
-    "yaml.question_mark": "a ? in the wrong place; if it belongs to the text, put the whole value in quotes",
-    "yaml.indent_or_bracket": "the indentation does not match, or a [ or {{ is never closed",
-    "yaml.block_scalar": "after | or > the line may only hold a comment",
-    "yaml.tag": "an invalid tag (!); if the character belongs to the text, put the whole value in quotes",
-    "yaml.directive": "an invalid directive starting with %; if the character belongs to the text, put the whole value in quotes",
-    "yaml.after_end": "there is text after the end of the document ('...')",
-}
 
 MESSAGES: dict[str, Text] = {
     "KD101": Text("YAML syntax error: {problem}", "Fix the place: check the indentation, colons and quotes."),

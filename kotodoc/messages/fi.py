@@ -1,6 +1,7 @@
 """The message catalogue in Finnish: every code's text, what to do about it, and the words around them.
 
-The command line's own texts (help, usage errors, notes) are in :mod:`kotodoc.messages.fi_cli`.
+The command line's own texts (help, usage errors, notes) are in :mod:`kotodoc.messages.fi_cli`. The
+words and phrases messages are built from are in :mod:`kotodoc.messages.fi_words`.
 
 Texts and advice are ``str.format`` templates over a diagnostic's parameters; a printed message is
 the text followed by the advice, so every message ends with what to do. A parameter that names a place
@@ -13,9 +14,10 @@ from __future__ import annotations
 
 from kotodoc.messages.fi_cli import HELP_WORDS, UI
 from kotodoc.messages.fi_grounds import GROUNDS
+from kotodoc.messages.fi_words import PHRASES, WORDS
 from kotodoc.messages.texts import Text
 
-__all__ = ["FAMILIES", "HELP_WORDS", "MESSAGES", "PHRASES", "SEVERITY", "UI", "WORDS"]  # UI, HELP_WORDS: the command line's
+__all__ = ["FAMILIES", "HELP_WORDS", "MESSAGES", "PHRASES", "SEVERITY", "UI", "WORDS"]  # UI, HELP_WORDS: the command line's (fi_cli); WORDS, PHRASES: fi_words
 
 FAMILIES: dict[str, str] = {  # the code's first digit -> the family's name in the user guide
     "1": "Tiedoston lukeminen",
@@ -27,153 +29,6 @@ FAMILIES: dict[str, str] = {  # the code's first digit -> the family's name in t
 }
 
 SEVERITY: dict[str, str] = {"error": "virhe", "warning": "varoitus"}
-
-WORDS: dict[str, str] = {
-    "hint": "; tarkoititko '{0}'?",
-    "allowed": " (sallitut: {0})",
-    # What ended a term (KD402), and the administration by the document's date (KD409, KD6xx).
-    "ended_1386/2010": "kumotun lain (1386/2010) termi",
-    "ended_TE24": "lakkautettujen TE-toimistojen nimi: TE-toimistot päättyivät 1.1.2025 TE24-uudistukseen (laki työvoimapalveluiden järjestämisestä 380/2023)",
-    "ended_ely": "ELY-keskukset lakkautettiin 1.1.2026, ja niiden tilalla ovat elinvoimakeskukset (laki 531/2025)",
-    "ended_te": "TE-toimistot ja TE-palvelut päättyivät 1.1.2025 TE24-uudistukseen (laki työvoimapalveluiden järjestämisestä 380/2023)",
-    "ended_kuntakokeilu": "työllisyyden kuntakokeilu päättyi, kun TE24-uudistus tuli voimaan 1.1.2025 (laki työvoimapalveluiden järjestämisestä 380/2023)",
-    "now_ely": "asiakirjan vastaanottaa nyt",
-    "now_te": "työnhakijoiden palveluista vastaa nyt työvoimaviranomainen:",
-    "now_kuntakokeilu": "työnhakijoiden palveluista vastaa nyt työvoimaviranomainen:",
-    "any_centre": "alueen elinvoimakeskus",
-    "any_authority": "kunnan työllisyysalue",
-    "to_ely": "ELY-keskukselle",
-    "to_centre": "elinvoimakeskukselle",
-    "of_ely": "ELY-keskuksen",
-    "of_centre": "elinvoimakeskuksen",
-    # why an answer leaves its question unanswered (KD307)
-    "unanswered_empty": "vastaus on tyhjä",
-    "unanswered_mark": "'{written}' on pelkkä merkki",
-    "unanswered_placeholder": "'{written}' on täytettävän kohdan merkki",
-    "unanswered_negation": "'{written}' on pelkkä kielto tai lykkäys, joka ei kerro palvelusta",
-    "unanswered_short": "'{written}' ei kuvaa sitä, mitä kysytään",
-    # what is wrong with a date (KD211)
-    "date_format": "ei ole päivämäärä muodossa pp.kk.vvvv (tai vvvv-kk-pp)",
-    "date_day": "on oikeassa muodossa, mutta sellaista päivää ei ole",
-    # why a record number does not look like one (KD604)
-    "record_no_digits": "siinä ei ole yhtään numeroa",
-    "record_date": "se on päivämäärä",
-    "record_prose": "siinä on tavallista tekstiä",
-    "and": "ja",
-}
-
-PHRASES: dict[str, str] = {  # parts of a message's parameters (messages.Phrase)
-    "shape.text": "teksti",
-    "shape.list": "luettelo",
-    "shape.mapping": "avain–arvo-rakenne",
-    "shape.text_or_list": "teksti tai luettelo",
-    "shape.empty": "tyhjä",
-    "shape.empty_value": "tyhjä arvo",
-    "shape.text_value": "teksti '{value}'",
-    "output.kind.directory": "hakemisto",
-    "municipality.list": "; jos tarkoitit useaa kuntaa ({names}), kirjoita ne luetteloksi, kukin omalle rivilleen",
-    "municipality.former": "; {name} liitettiin kuntaan {merged} {date}",
-    "output.kind.fifo": "nimetty putki (FIFO)",
-    "output.kind.device": "laite",
-    "output.kind.socket": "pistoke (socket)",
-    "output.kind.other": "erikoistiedosto",
-    "input.source": "lähdetiedosto",
-    "input.reference_docx": "mallipohja",
-    "input.templates": "mallit, --templates",
-    "yaml.beyond_unicode": "\\U-merkintä on suurempi kuin suurin Unicode-merkki U+10FFFF; tarkista merkinnän numerot tai kirjoita merkki sellaisenaan",
-    "reference.file_size": "tiedosto on yli {limit} Mt",
-    "reference.entries": "siinä on yli {limit} osaa",
-    "reference.unpacked": "sen osat ovat purettuina yli {limit} Mt",
-    "reference.xml": "sen XML-osat ovat purettuina yli {limit} Mt",
-    "reference.ratio": "sen osa {part} on pakattu epätavallisen tiiviisti (zip-pommi?)",
-    "template.syntax_detail": "syntaksivirhe ({detail})",
-    "template.forbidden": "mallissa yritetään käyttää jotain, mikä ei ole mallin tietoa ({detail})",
-    "shape.number": "luku",
-    "shape.integer": "kokonaisluku",
-    "os.ENOSPC": "levy on täynnä",
-    "os.EDQUOT": "levytilan kiintiö on käytetty",
-    "os.EACCES": "ei käyttöoikeutta",
-    "os.EPERM": "toiminto ei ole sallittu",
-    "os.EROFS": "levylle ei voi kirjoittaa (vain luku)",
-    "os.ENAMETOOLONG": "nimi on liian pitkä",
-    "os.ENOENT": "tiedostoa tai hakemistoa ei ole",
-    "os.ENOTDIR": "jokin polun osista ei ole hakemisto",
-    "os.EISDIR": "kohde on hakemisto",
-    "os.EEXIST": "kohde on jo olemassa",
-    "os.ELOOP": "polussa on liian monta symbolista linkkiä (silmukka?)",
-    "os.EMFILE": "avoimia tiedostoja on liikaa",
-    "os.ENFILE": "avoimia tiedostoja on liikaa",
-    "os.EIO": "levyn luku- tai kirjoitusvirhe",
-    "os.EFBIG": "tiedosto on liian suuri",
-    "os.EBUSY": "kohde on käytössä",
-    "os.ETXTBSY": "tiedosto on käytössä",
-    "os.EXDEV": "kohde on eri levyllä",
-    "os.EINVAL": "virheellinen nimi tai toiminto",
-    "os.EPIPE": "vastaanottaja sulki yhteyden",
-    "os.ENOMEM": "muisti ei riitä",
-    "os.ENXIO": "laitetta ei ole",
-    "os.other": "käyttöjärjestelmän virhe {name}",
-    "pdf.run_ended": "; LibreOffice päättyi koodilla {code}: {words}",
-    "filekind.zip": "Word-asiakirja tai muu Office- tai zip-tiedosto",
-    "filekind.pdf": "PDF-tiedosto",
-    "filekind.ole": "vanha Word- tai Office-tiedosto (esim. .doc)",
-    "filekind.rtf": "RTF-tiedosto",
-    "reference.kind": "se on {kind}",
-    "reference.not_word_zip": "se on zip-paketti, jossa ei ole Word-asiakirjaa",
-    "reference.damaged": "tiedosto on vioittunut tai keskeneräinen",
-    "filekind.text": "tekstitiedosto, esimerkiksi YAML",
-    "encoding.utf32": "tiedosto on UTF-32-muodossa",
-    "encoding.utf16": "tiedosto on UTF-16-muodossa",
-    "encoding.utf16_guess": "tiedosto näyttää olevan UTF-16-muodossa",
-    "encoding.bad_byte": "virheellinen tavu 0x{byte} kohdassa {line}:{col}{latin1}",
-    "encoding.latin1": "; tiedosto on ehkä Latin-1/Windows-1252-merkistössä ('{guess}')",
-    "limit.values": "yli {limit} arvoa",
-    "limit.aliases": "yli {limit} viittausta",
-    "limit.recursive": "viittaus (*alias) osoittaa rakenteeseen itseensä",
-    "number.euros": "250000 tai 250000,50",
-    "number.percent": "40 tai 37,5",
-    "joint.task_key": "{label} (avain {key})",
-    "joint.population": "asukasluku",
-    "joint.client_count": "asiakasmäärä «{label}» ({key})",
-    "template.no_directories": "(ei hakemistoja)",
-    "template.file_not_found": "tiedostoa ei löydy hakemistoista {directories}",
-    "template.syntax_error": "syntaksivirhe",
-    "template.unknown_name": "tuntematon tieto ({name})",
-    "word.style": "'{name}' ({local})",
-    "word.ui.heading": "Otsikko {n}",
-    "word.ui.normal": "Normaali",
-    "word.ui.list_bullet": "Luettelomerkki",
-    "word.ui.list_bullet_2": "Luettelomerkki 2",
-    "word.added_style": "mallipohjasta {path} puuttui tyyli {names}; kotodoc lisäsi sen Wordin oletusmuotoilulla (pohjan Normaali-tyylin pohjalta). Jos haluat kunnan oman muotoilun, lisää tyyli mallipohjaan Wordissa (Aloitus > Tyylit) ja tallenna uudelleen",
-    "word.added_styles": "mallipohjasta {path} puuttuivat tyylit {names}; kotodoc lisäsi ne Wordin oletusmuotoilulla (pohjan Normaali-tyylin pohjalta). Jos haluat kunnan oman muotoilun, lisää tyylit mallipohjaan Wordissa (Aloitus > Tyylit) ja tallenna uudelleen",
-    "yaml.explained": "{text} ({english})",
-    "yaml.generic": "tiedostoa ei voi lukea YAML-muodossa tästä kohdasta",
-    "yaml.tab": "sisennyksessä on sarkainmerkki (tab); sisennä vain välilyönneillä",
-    "yaml.bad_start": "merkki {char} ei voi aloittaa arvoa; jos merkki kuuluu tekstiin, laita koko arvo lainausmerkkeihin",
-    "yaml.colon": "kaksoispiste väärässä kohdassa: jos arvossa on kaksoispiste ja välilyönti (': '), laita koko arvo lainausmerkkeihin; tarkista myös sisennys",
-    "yaml.no_colon": "rivillä {line} olevan avaimen perästä puuttuu kaksoispiste, tai edellisen arvon jatkorivi on väärin sisennetty",
-    "yaml.open_quote": "rivillä {line} alkava lainausmerkki jää sulkematta",
-    "yaml.open_quote_separator": "rivillä {line} alkava lainausmerkki jää sulkematta ennen '---'-riviä",
-    "yaml.list_indent": "luettelon rivi (-) on eri sisennyksellä kuin muut saman tason rivit",
-    "yaml.extra_text": "rivillä on ylimääräistä tekstiä tai sisennys ei täsmää; jos arvo alkaa lainausmerkillä, koko arvon pitää olla lainausmerkkien sisällä",
-    "yaml.indent": "sisennys ei täsmää: rivi on sisennetty eri tavalla kuin muut saman tason rivit",
-    "yaml.alias": "viittaukselle (*nimi) ei löydy ankkuria (&nimi) ennen sitä; jos merkki kuuluu tekstiin, laita koko arvo lainausmerkkeihin",
-    "yaml.anchor_twice": "sama ankkuri (&nimi) on määritelty kahdesti (ensin rivillä {line})",
-    "yaml.escape": "tuntematon kenoviivamerkintä lainausmerkeissä; kirjoita kenoviiva kahdesti (\\\\) tai käytä yksinkertaisia lainausmerkkejä (')",
-    "yaml.escape_sequence": "virheellinen \\x-, \\u- tai \\U-merkintä lainausmerkeissä",
-    "yaml.anchor_name": "merkin & tai * perään pitää tulla nimi; jos merkki kuuluu tekstiin, laita koko arvo lainausmerkkeihin",
-    "yaml.open_bracket": "hakasulkeissa [ ] oleva luettelo jää kesken: puuttuuko ']' tai pilkku?",
-    "yaml.open_brace": "aaltosulkeissa {{ }} oleva rakenne jää kesken: puuttuuko '}}' tai pilkku?",
-    "yaml.no_value": "arvo puuttuu tai alkaa merkillä, jota ei voi käyttää ilman lainausmerkkejä",
-    "yaml.line_end": "rivin lopussa on ylimääräistä tekstiä",
-    "yaml.list_item": "luettelon rivi (-) väärässä kohdassa; tarkista sisennys ja kaksoispisteet",
-    "yaml.question_mark": "merkki ? väärässä kohdassa; jos merkki kuuluu tekstiin, laita koko arvo lainausmerkkeihin",
-    "yaml.indent_or_bracket": "sisennys ei täsmää tai [ tai {{ jää sulkematta",
-    "yaml.block_scalar": "merkin | tai > jälkeen rivillä saa olla vain kommentti",
-    "yaml.tag": "virheellinen tagi (!); jos merkki kuuluu tekstiin, laita koko arvo lainausmerkkeihin",
-    "yaml.directive": "virheellinen %-alkuinen määrittely; jos merkki kuuluu tekstiin, laita koko arvo lainausmerkkeihin",
-    "yaml.after_end": "dokumentin lopun ('...') jälkeen on tekstiä",
-}
 
 _TEXTS: dict[str, Text] = {
     "KD101": Text(
