@@ -250,7 +250,12 @@ def suggest_municipality(name: str) -> str | None:
     scored: dict[str, tuple[float, str]] = {}
     for m in municipalities():
         for written in {m.name_fi, m.name_sv}:
-            ratio = difflib.SequenceMatcher(None, target, names.fold(written)).ratio()
+            matcher = difflib.SequenceMatcher(None, target, names.fold(written))
+            # The bounds first: a name of a far length cannot come close, and ratio() of a long text
+            # against every name would cost minutes (a fuzzed file had a 300 kB "name").
+            if matcher.real_quick_ratio() < SUGGEST_CUTOFF or matcher.quick_ratio() < SUGGEST_CUTOFF:
+                continue
+            ratio = matcher.ratio()
             if ratio > scored.get(m.code, (0.0, ""))[0]:
                 scored[m.code] = (ratio, written)
     ranked = sorted(scored.values(), reverse=True)

@@ -5,6 +5,8 @@ employment authorities are recognised as documents name them."""
 from __future__ import annotations
 
 import csv
+import subprocess
+import sys
 
 import pytest
 
@@ -231,3 +233,14 @@ def test_every_area_by_the_label_kotodoc_writes_and_by_its_short_name() -> None:
         assert refdata.employment_area(area.label()) == area, area.label()
         assert refdata.employment_area(area.key) == area
         assert refdata.employment_area(area.key.upper()) == area
+
+
+def test_a_huge_unknown_name_gets_no_suggestion_without_comparing_it_in_full() -> None:
+    """A fuzzed file put a long text in H1: comparing it with each of 600 names took minutes (KD412).
+    A hang guard in a child process, not a speed target."""
+    code = (
+        "from kotodoc.refdata.municipalities import suggest_municipality\n"
+        "assert suggest_municipality('pitkä sana ' * 90_000) is None\n"
+        "assert suggest_municipality('Kokola') == 'Kokkola'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
