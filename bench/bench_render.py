@@ -15,7 +15,6 @@ Usage: python bench/bench_render.py [--runs N] [--repeat N] [--pdfs N] [--baseli
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import subprocess
 import sys
@@ -24,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported as bench.*
 
-from timing import EXAMPLE, ROOT, kotodoc_command, make_documents, run_once, time_batch, time_commands
+from timing import EXAMPLE, kotodoc_command, make_documents, report, run_once, time_batch, time_commands
 
 DOCX_RATIO = 3.5
 PDF_SECONDS = 4.0
@@ -91,15 +90,7 @@ def main() -> int:
     args = parser.parse_args()
     baseline = kotodoc_command(args.baseline) if args.baseline else None
     result = measure(kotodoc_command(), args.runs, args.pdfs, args.repeat, baseline)
-    for name, r in result["cold"].items():  # type: ignore[union-attr]
-        print(f"{name:<36} {r['median'] * 1000:8.1f} ms (cpu {r['cpu'] * 1000:.0f} ms)")
-    for name, r in result["many"].items():  # type: ignore[union-attr]
-        print(f"{name:<36} {r['seconds']:8.2f} s  peak {r['peak_rss_mib']:.0f} MiB")
-    for what, measured, met in verdicts(result):
-        print(f"{what}: {measured} {'met' if met else 'NOT met'}")
-    out = ROOT / "bench" / "results"
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "render.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    report(result, verdicts(result), "render", 36)
     return 0
 
 

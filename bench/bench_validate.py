@@ -19,14 +19,13 @@ Peers come from `pip install -e '.[bench]'`; hyperfine is used when installed.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported as bench.*
 
-from timing import EXAMPLE, ROOT, SCHEMA, kotodoc_command, make_documents, time_batch, time_commands, tool
+from timing import EXAMPLE, SCHEMA, kotodoc_command, make_documents, report, time_batch, time_commands, tool
 
 COLD_TARGETS = {"check-jsonschema": 0.4, "yamllint": 1.6}
 MANY_SECONDS = 20.0
@@ -92,15 +91,7 @@ def main() -> int:
     args = parser.parse_args()
     baseline = kotodoc_command(args.baseline) if args.baseline else None
     result = measure(kotodoc_command(), args.runs, args.documents, args.repeat, baseline)
-    for name, r in result["cold"].items():  # type: ignore[union-attr]
-        print(f"{name:<28} {r['median'] * 1000:8.1f} ms (cpu {r['cpu'] * 1000:.0f} ms)")
-    for name, r in result["many"].items():  # type: ignore[union-attr]
-        print(f"{name:<28} {r['seconds']:8.2f} s  peak {r['peak_rss_mib']:.0f} MiB")
-    for what, measured, met in verdicts(result):
-        print(f"{what}: {measured} {'met' if met else 'NOT met'}")
-    out = ROOT / "bench" / "results"
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "validate.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    report(result, verdicts(result), "validate", 28)
     return 0
 
 

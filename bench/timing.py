@@ -120,3 +120,16 @@ def make_documents(folder: Path, count: int) -> list[Path]:
         (folder / name).write_text(variant, encoding="utf-8")
         paths.append(name)
     return paths
+
+
+def report(result: dict[str, object], verdicts: list[tuple[str, str, bool]], name: str, width: int) -> None:
+    """Print a bench script's result (cold runs, batches, its targets) and save it as bench/results/NAME.json."""
+    for label, r in result["cold"].items():  # type: ignore[attr-defined]
+        print(f"{label:<{width}} {r['median'] * 1000:8.1f} ms (cpu {r['cpu'] * 1000:.0f} ms)")
+    for label, r in result["many"].items():  # type: ignore[attr-defined]
+        print(f"{label:<{width}} {r['seconds']:8.2f} s  peak {r['peak_rss_mib']:.0f} MiB")
+    for what, measured, met in verdicts:
+        print(f"{what}: {measured} {'met' if met else 'NOT met'}")
+    out = ROOT / "bench" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{name}.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
