@@ -88,6 +88,7 @@ UI: dict[str, str] = {
     "usage.extra_argument": "extra argument: {value}",
     "usage.bad_command": "invalid command",
     "usage.help": "Help: {command} --help",
+    "usage.jobs": "{env}={value}: give the number of worker processes as a whole number (1 or more; 1 = no workers)",
     "usage.did_you_mean": "; did you mean {candidates}?",
     "usage.or": " or ",
     # --- the report's summary line --------------------------------------------------------------------

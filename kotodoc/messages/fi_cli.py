@@ -110,6 +110,7 @@ UI: dict[str, str] = {
     "usage.extra_argument": "ylimääräinen argumentti: {value}",
     "usage.bad_command": "virheellinen komento",
     "usage.help": "Ohje: {command} --help",
+    "usage.jobs": "{env}={value}: anna rinnakkaisten prosessien määrä kokonaislukuna (1 tai enemmän; 1 = ei rinnakkaisia prosesseja)",
     "usage.did_you_mean": "; tarkoititko {candidates}?",
     "usage.or": " tai ",
     # --- the report's summary line --------------------------------------------------------------------

@@ -74,6 +74,10 @@ class Phrase(str):
         phrase.key, phrase.values = key, values
         return phrase
 
+    def __getnewargs__(self) -> tuple[str, tuple[tuple[str, Any], ...]]:  # type: ignore[override]
+        """What :meth:`__new__` takes, so that a phrase survives pickling (a batch's worker processes)."""
+        return self.key, self.values
+
     @classmethod
     def of(cls, key: str, /, **values: Any) -> Phrase:
         """The phrase ``key`` filled in with ``values`` (which may be worded at print time themselves)."""

@@ -101,6 +101,7 @@ UI: dict[str, str] = {
     "usage.extra_argument": "extra argument: {value}",
     "usage.bad_command": "felaktigt kommando",
     "usage.help": "Hjälp: {command} --help",
+    "usage.jobs": "{env}={value}: ange antalet parallella processer som ett heltal (1 eller fler; 1 = inga parallella processer)",
     "usage.did_you_mean": "; menade du {candidates}?",
     "usage.or": " eller ",
     # --- the report's summary line --------------------------------------------------------------------

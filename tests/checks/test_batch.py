@@ -5,17 +5,30 @@ from __future__ import annotations
 import gc
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from typer.testing import Result
 
 from kotodoc.checks import report
-from kotodoc.checks.batch import BATCH_GC_THRESHOLD, batch_collector, check_files, each_file
+from kotodoc.checks.batch import (
+    BATCH_GC_THRESHOLD,
+    FILES_PER_WORKER,
+    JOBS_ENV,
+    batch_collector,
+    can_fork,
+    check_files,
+    each_file,
+    workers_for,
+)
 from kotodoc.checks.validate import Report, validate_file
+from kotodoc.errors import UsageError
 from tests.conftest import ROOT
 
 CASES = ROOT / "tests" / "cases"
@@ -139,3 +152,56 @@ def test_console_script_validates_many_files_in_one_call(tmp_path: Path) -> None
     lines = proc.stdout.splitlines()
     assert lines[-1] == "Tarkistettu 31 tiedostoa: 1 ei läpäissyt tarkistusta; 2 virhettä, 60 varoitusta."
     assert sum(line.startswith(str(tmp_path)) for line in lines) == 60
+
+
+def _mixed_batch(tmp_path: Path) -> list[Path]:
+    """Every valid and invalid case, an unreadable file and a folder: all kinds of results."""
+    cases = sorted((CASES / "valid").glob("*.yaml")) + sorted((CASES / "invalid").glob("*.yaml"))
+    return [*cases[:30], tmp_path / "puuttuu.yaml", *cases[30:], tmp_path]
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked; this system checks a batch in one process")
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "gitlab"])
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_workers_give_exactly_what_one_process_gives(tmp_path: Path, fmt: str, lang: str) -> None:
+    """Results come back in the order of the files, with the same diagnostics worded the same way (their
+    parameters survive the trip between processes), whatever the number of workers."""
+    paths = _mixed_batch(tmp_path)
+
+    def printed(jobs: int) -> tuple[int, str]:
+        out = io.StringIO()
+        code = report.stream_report(check_files(paths, jobs=jobs), fmt, False, out.write, lang)
+        return code, out.getvalue()
+
+    one = printed(1)
+    assert one[0] == 2 and "puuttuu.yaml" in one[1]  # a file that cannot be read: exit 2
+    assert printed(3) == one
+    assert printed(len(paths) + 5) == one  # more workers than files: one per file at most
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked; this system checks a batch in one process")
+def test_workers_keep_results_compact_and_in_order(tmp_path: Path) -> None:
+    paths = _mixed_batch(tmp_path)
+    results = list(check_files(paths, jobs=2))
+    assert [r.path for r in results] == [str(p) for p in paths]
+    assert isinstance(results[30], report.Unreadable) and isinstance(results[-1], report.Unreadable)
+    assert all(r.programme is None for r in results if isinstance(r, Report))
+
+
+def test_the_number_of_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(JOBS_ENV, raising=False)
+    assert workers_for(0) == 1 and workers_for(FILES_PER_WORKER - 1) == 1  # a small batch: no workers
+    assert 1 <= workers_for(100 * FILES_PER_WORKER) <= (os.cpu_count() or 1)
+    assert workers_for(10, {JOBS_ENV: "4"}) == 4 and workers_for(3, {JOBS_ENV: " 4 "}) == 3
+    assert workers_for(10_000, {JOBS_ENV: "1"}) == 1
+    for wrong in ("0", "-2", "kaksi", "1.5"):
+        with pytest.raises(UsageError) as caught:
+            workers_for(10, {JOBS_ENV: wrong})
+        assert caught.value.key == "usage.jobs"
+
+
+def test_a_wrong_number_of_workers_is_a_usage_error_in_the_readers_language(
+        run_cli: Callable[..., Result]) -> None:
+    result = run_cli("validate", str(VALID), "--kieli", "sv", env={JOBS_ENV: "alla"})
+    assert result.exit_code == 2
+    assert "KOTODOC_JOBS=alla: ange antalet parallella processer" in result.output
