@@ -24,13 +24,13 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from kotodoc import __version__, messages
 from kotodoc.cli_errors import guard, say, usage_error
-from kotodoc.cli_help import LocalizedCommand, LocalizedGroup, language_in, reader_language
+from kotodoc.cli_help import LocalizedCommand, LocalizedGroup, command_named, language_in, reader_language
 from kotodoc.cli_options import (
     CiKind,
     ColorChoice,
@@ -43,14 +43,9 @@ from kotodoc.cli_options import (
     choice,
 )
 
-app = typer.Typer(
-    name="kotodoc",
-    add_completion=False,
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    cls=LocalizedGroup,
-)
+_SETTINGS: dict[str, Any] = {"name": "kotodoc", "add_completion": False, "no_args_is_help": True,
+                              "pretty_exceptions_enable": False, "rich_markup_mode": None, "cls": LocalizedGroup}
+app = typer.Typer(**_SETTINGS)
 
 
 def _command(name: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
@@ -298,7 +293,7 @@ def main() -> None:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     lang = language_in(sys.argv[1:])
     try:
-        code = app(prog_name="kotodoc", standalone_mode=False)
+        code = _app_for(sys.argv[1:])(prog_name="kotodoc", standalone_mode=False)
     except typer.Abort:
         typer.echo(f"kotodoc: {messages.ui('cli.interrupted', lang)}", err=True)
         sys.exit(130)
@@ -311,3 +306,17 @@ def main() -> None:
             typer.echo(usage_error(exc, lang), err=True)
         sys.exit(2)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _app_for(args: list[str]) -> typer.Typer:
+    """The app with only the command that ``args`` names registered: typer builds the parser of every
+    registered command on each start (most of a millisecond each, paid by every pre-commit call). The
+    whole app when the line names no command of it (help, a mistyped command, no command)."""
+    name = command_named(args)
+    named = [info for info in app.registered_commands if info.name == name]
+    if not named:
+        return app
+    lean = typer.Typer(**_SETTINGS)
+    lean.registered_callback = app.registered_callback
+    lean.registered_commands = named
+    return lean

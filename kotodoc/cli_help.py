@@ -31,6 +31,22 @@ def language_in(args: Sequence[str]) -> str:
     return messages.resolve_language(option, os.environ)
 
 
+def command_named(args: Sequence[str]) -> str | None:
+    """The command a command line ``args`` names: its first word that is not an option before the command
+    (``--kieli`` and its value, ``--version``); None when there is none or help is asked before it."""
+    value_next = False
+    for arg in args:
+        if value_next:
+            value_next = False
+        elif arg == "--kieli":
+            value_next = True
+        elif arg in ("--help", "-h", "--"):
+            return None
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
 def localized_help(text: str, lang: str) -> str:
     """A help screen with the command-line library's English words in ``lang``; columns stay aligned."""
 

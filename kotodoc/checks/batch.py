@@ -24,9 +24,7 @@ Python's defaults it rescans every long-lived object again and again.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
-import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -140,6 +138,8 @@ def _processors() -> int:
 def can_fork() -> bool:
     """Whether worker processes can be forked here (Linux and other Unixes but macOS, where forking a
     process that has loaded system frameworks is unsafe)."""
+    import multiprocessing
+
     return sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
 
 
@@ -147,6 +147,8 @@ def _in_workers(names: list[str | os.PathLike[str]], draft: bool, workers: int) 
     for stream in (sys.stdout, sys.stderr):  # a forked worker would write out a copy of what is buffered
         if stream is not None:
             stream.flush()
+    import multiprocessing
+
     context = multiprocessing.get_context("fork")
     with context.Pool(workers, initializer=_start_worker) as pool:
         yield from pool.imap(_check_one, [(name, draft) for name in names], chunksize=CHUNK)
@@ -155,6 +157,8 @@ def _in_workers(names: list[str | os.PathLike[str]], draft: bool, workers: int) 
 def _start_worker() -> None:
     """A worker leaves Ctrl-C to the main process (which stops the workers) and tunes its collector
     for the batch, as :func:`batch_collector` does."""
+    import signal
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     gc.freeze()
     gc.set_threshold(*BATCH_GC_THRESHOLD)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from kotodoc import form, refdata
 from kotodoc.checks.findings import Finding, ModelRule
@@ -27,8 +28,10 @@ from kotodoc.checks.wording import Place
 from kotodoc.diagnostics import Loc
 from kotodoc.messages import Hint, Items, Phrase, Term, Word
 from kotodoc.refdata.terms import is_placeholder
-from kotodoc.schema.joint import LEVELS, REPEALED_TASKS, JointProgramme, canonical_task
 from kotodoc.schema.quantities import fi_decimal
+
+if TYPE_CHECKING:  # the joint model's module is imported only when a document has the joint block
+    from kotodoc.schema.joint import JointProgramme
 
 KEY = "yhteistoiminta"
 
@@ -149,6 +152,8 @@ def task_division(prog: Parts) -> Iterator[Finding]:
     joint = _joint(prog)
     if joint is None:
         return
+    from kotodoc.schema.joint import LEVELS, REPEALED_TASKS
+
     division = joint.tehtavanjako
     if not division.given():
         loc: Loc = (KEY, "tehtavanjako")
@@ -177,6 +182,8 @@ def deviations(prog: Parts) -> Iterator[Finding]:
     joint = _joint(prog)
     if joint is None:
         return
+    from kotodoc.schema.joint import canonical_task
+
     for i, member in enumerate(joint.jasenet):
         seen: set[tuple[str, str]] = set()
         for j, dev in enumerate(member.poikkeamat):

@@ -12,14 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import TypeAdapter, ValidationError
 
 from kotodoc.schema import approval
 from kotodoc.schema.base import fold
 from kotodoc.schema.dates import read_date
-from kotodoc.schema.joint import JointProgramme
 from kotodoc.schema.programme import (
     Assessment,
     CivicOrientation,
@@ -32,6 +31,9 @@ from kotodoc.schema.programme import (
     Programme,
     ResponsibilityTable,
 )
+
+if TYPE_CHECKING:
+    from kotodoc.schema.joint import JointProgramme
 
 BLOCKS: tuple[str, ...] = (
     "perustiedot", "arviointi", "suunnitelma", "yhteiskuntaorientaatio", "kotoutumiskoulutus", "muu_koulutus",

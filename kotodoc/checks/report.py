@@ -12,8 +12,6 @@ language.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -129,6 +127,8 @@ def json_report(results: Sequence[Result], strict: bool, lang: str = "fi") -> st
         files.append({"path": r.path, "valid": r.passed(strict), "readable": True, "draft": r.draft,
                       "errors": errors, "warnings": warnings, "diagnostics": [d.as_dict(lang) for d in r.diagnostics]})
     doc = {"valid": all(f["valid"] for f in files), "summary": summary(results, strict, lang), "files": files}
+    import json  # only the JSON formats need it: not imported on every start
+
     return json.dumps(doc, ensure_ascii=False, indent=2)
 
 
@@ -158,6 +158,8 @@ def github_report(results: Sequence[Result], strict: bool, lang: str = "fi") -> 
 
 
 def _fingerprint(*parts: object) -> str:
+    import hashlib  # loads OpenSSL: only the GitLab format needs it
+
     return hashlib.sha256("\0".join(map(str, parts)).encode("utf-8")).hexdigest()
 
 
@@ -183,6 +185,8 @@ def gitlab_report(results: Sequence[Result], strict: bool, lang: str = "fi") -> 
                 "fingerprint": _fingerprint(d.path, d.code, where, d.message()),
                 "location": {"path": d.path, "lines": {"begin": d.line}},
             })
+    import json
+
     return json.dumps(issues, ensure_ascii=False, indent=2)
 
 

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
+from pydantic.fields import FieldInfo
 
 from kotodoc import form, refdata
 from kotodoc.form import FormTexts
+from kotodoc.schema.base import Deferred
 from kotodoc.schema.programme import Programme
 
 
@@ -111,12 +113,19 @@ def _generic(t: FormTexts, loc: Sequence[str | int]) -> str:
             continue
         title = t.fields.get(f"{model.__name__}.{item}")
         names.append(title[0] if title else field.title or item)
-        model = _inner_model(field.annotation)
+        model = field_model(field)
     return t.places["separator"].join(names)
 
 
 def _is_model(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, BaseModel)
+
+
+def field_model(field: FieldInfo) -> Any:
+    """The model class a field holds: the one its type names, or the one a :class:`Deferred` block is
+    validated by (whose type is left open at run time)."""
+    deferred = next((m for m in field.metadata if isinstance(m, Deferred)), None)
+    return deferred.model() if deferred is not None else _inner_model(field.annotation)
 
 
 def _inner_model(tp: Any) -> Any:
@@ -143,7 +152,7 @@ def model_at(root: type[BaseModel], loc: Sequence[str | int]) -> type[BaseModel]
             continue
         if not _is_model(model) or item not in model.model_fields:
             return None
-        model = _inner_model(model.model_fields[item].annotation)
+        model = field_model(model.model_fields[item])
     return model if _is_model(model) else None
 
 

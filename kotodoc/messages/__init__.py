@@ -8,7 +8,6 @@ it (:mod:`~kotodoc.messages.fi`, …). Parameters that name places or labels are
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -80,6 +79,8 @@ def join(items: Sequence[str], lang: str = "fi") -> str:
 def unknown_choice(option: str, value: str, allowed: Sequence[str]) -> dict[str, Any]:
     """The values of a usage error for a value ``option`` does not take (any letter case), with the nearest
     allowed ones: ``OptionError("usage.unknown_value", **unknown_choice(...))``."""
+    import difflib  # only a mistyped value needs it
+
     close = difflib.get_close_matches(value.strip().lower(), list(allowed), n=2, cutoff=0.5)
     return {"option": option, "value": value, "allowed": ", ".join(allowed), "hint": DidYouMean(tuple(close))}
 

@@ -23,8 +23,6 @@ from kotodoc.errors import DocumentFinding
 from kotodoc.refdata import administration
 from kotodoc.render.programme import issuer
 from kotodoc.render.tree import Block, BulletList, Doc, Heading, LabeledPart, ListItem, Paragraph
-from kotodoc.review.compare import PREVIOUS_KEY, changes_since
-from kotodoc.review.diff_formats import agenda_lines
 from kotodoc.review.texts import Said, say
 from kotodoc.schema import approval
 from kotodoc.schema.approval import APPROVAL_KEY, Approval
@@ -180,7 +178,12 @@ def changes_section(prog: Programme, previous: str, source: Path | None, index: 
     """"Muutokset edelliseen versioon": a heading, a sentence naming the version and one item per change,
     in the document's language.
 
-    ``index`` is the approval block's place in the list (a joint programme may have one per member)."""
+    ``index`` is the approval block's place in the list (a joint programme may have one per member).
+    The comparison modules are imported here: only an agenda item that names a previous version needs them,
+    and every ``kotodoc render`` would otherwise load them."""
+    from kotodoc.review.compare import PREVIOUS_KEY, changes_since
+    from kotodoc.review.diff_formats import agenda_lines
+
     lang = prog.kieli
     if source is None:
         params = {"previous": previous, "problem": Said.of("no_source")}

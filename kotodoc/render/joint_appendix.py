@@ -14,8 +14,6 @@ with a total row).
 from __future__ import annotations
 
 from kotodoc import form
-from kotodoc.costs import tables as costs_report
-from kotodoc.costs.split import split_of
 from kotodoc.render.tree import Block, Cell, Heading, LabeledPart, Paragraph, Section, Table, paragraphs
 from kotodoc.schema.joint import REPEALED_TASKS, JointProgramme, Responsibility, level_label
 from kotodoc.schema.programme import Programme
@@ -100,6 +98,8 @@ class _Appendix:
     def figure(self, value: int | None) -> str:
         if value is None:
             return NONE
+        from kotodoc.costs import tables as costs_report  # (see costs())
+
         group = self.own["number.group"]
         return costs_report.fi_int(value, costs_report.NBSP if group == " " else group)
 
@@ -164,6 +164,10 @@ class _Appendix:
         return [Heading(3, title), Table(title, header, tuple(rows))]
 
     def costs(self) -> list[Block]:
+        # the cost modules are imported only for a joint programme: a municipality's own document never needs them
+        from kotodoc.costs import tables as costs_report
+        from kotodoc.costs.split import split_of
+
         costs, t = self.joint.kustannukset, self.t
         if costs is None:
             return []

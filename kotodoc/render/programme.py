@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 
 from kotodoc import form, messages
 from kotodoc.refdata.languages import LANGUAGES, language_name, normalise_language
-from kotodoc.render.joint_appendix import joint_appendix
 from kotodoc.render.tree import (
     Block,
     BulletList,
@@ -29,6 +28,16 @@ from kotodoc.render.tree import (
 )
 from kotodoc.schema.dates import fi_date
 from kotodoc.schema.programme import Actor, Contact, Part, Programme
+
+
+def joint_appendix(prog: Programme, t: form.FormTexts) -> list[Block]:
+    """A joint programme's appendix (:mod:`kotodoc.render.joint_appendix`, imported only for a joint programme)."""
+    if prog.yhteistoiminta is None:
+        return []
+    from kotodoc.render.joint_appendix import joint_appendix as appendix
+
+    return appendix(prog, t)
+
 
 APPENDICES: tuple[Callable[[Programme, form.FormTexts], list[Block]], ...] = (joint_appendix,)
 """What follows the vastuutaulukko; an appendix gives ``[]`` when it has nothing to add."""

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
+from html import escape
 from typing import Any
-from xml.sax.saxutils import escape
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -278,9 +278,9 @@ def _company(blob: bytes) -> str:
 
 
 def _app_xml(company: str) -> bytes:
-    parts = [f"<Application>kotodoc {escape(__version__)}</Application>"]
+    parts = [f"<Application>kotodoc {escape(__version__, quote=False)}</Application>"]
     if company:
-        parts.append(f"<Company>{escape(company)}</Company>")
+        parts.append(f"<Company>{escape(company, quote=False)}</Company>")
     return ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
             f'<Properties xmlns="{_EXTENDED}">{"".join(parts)}</Properties>').encode()
 

@@ -34,7 +34,6 @@ This module does not import :mod:`kotodoc.model` (the model imports this one);
 its base class repeats the model's two-line ``Strict`` configuration.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
@@ -102,7 +101,7 @@ class Approval(Strict):
     edellinen_versio: Text | None = described("Approval.edellinen_versio", None, examples=["v2024", "HEAD~1"])
 
     @model_validator(mode="after")
-    def _one_submission(self) -> Approval:
+    def _one_submission(self) -> "Approval":
         given = [key for key in SUBMISSION_KEYS if getattr(self, key) is not None]
         if len(given) > 1:
             raise PydanticCustomError("KD213", "submission", {"first": given[0], "second": given[1]})

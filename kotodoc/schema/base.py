@@ -3,7 +3,6 @@
 Kept apart from :mod:`kotodoc.schema.programme` because the programme imports the blocks' modules.
 """
 
-from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass

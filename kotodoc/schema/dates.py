@@ -6,7 +6,6 @@ schema (:data:`Date`, ``KD211`` for anything else) and by whatever needs the doc
 way, without leading zeros.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 import re

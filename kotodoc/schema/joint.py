@@ -25,7 +25,6 @@ read (``12345``, ``250000,50``; never ``12 345`` or ``250 000 €``) is in
 :mod:`kotodoc.numbers`.
 """
 
-from __future__ import annotations
 
 import re
 from collections.abc import Mapping

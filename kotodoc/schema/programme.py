@@ -10,17 +10,16 @@ catalogue code (``KD2xx``); :mod:`kotodoc.schema_errors` turns them into
 diagnostics.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from kotodoc import form, refdata
-from kotodoc.schema import approval, joint
+from kotodoc.schema import approval
 from kotodoc.schema.base import FORM, AnswerText, Deferred, Strict, Text, described, fold
 from kotodoc.schema.dates import Date
 
@@ -289,6 +288,22 @@ def _sec(key: str) -> Any:
                  json_schema_extra={"laki": FORM.law(sec)} if sec.law else None)
 
 
+if TYPE_CHECKING:
+    from kotodoc.schema.joint import JointProgramme
+
+    JointBlock = JointProgramme | None
+else:
+    JointBlock = Any
+    """At run time the joint block's type is left to :class:`Deferred`, so that the joint model's module (a
+    dozen classes) is imported only when a document has the block, not on every start."""
+
+
+def _joint_model() -> type[Strict]:
+    from kotodoc.schema.joint import JointProgramme
+
+    return JointProgramme
+
+
 class Programme(Strict):
     """A kotoutumisohjelma document: the TEM form, filled in."""
 
@@ -312,7 +327,7 @@ class Programme(Strict):
     muut_palvelut: OtherServices | None = _sec("muut_palvelut")
     vastuutaulukko: ResponsibilityTable = described("Programme.vastuutaulukko")
     hyvaksyminen: approval.Approvals = described("Programme.hyvaksyminen", default_factory=list)
-    yhteistoiminta: Annotated[joint.JointProgramme | None, Deferred(lambda: joint.JointProgramme)] = described(
+    yhteistoiminta: Annotated[JointBlock, Deferred(_joint_model)] = described(
         "Programme.yhteistoiminta", None)
 
     @model_validator(mode="before")

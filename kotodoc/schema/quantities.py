@@ -18,7 +18,6 @@ In the JSON Schema (editors) each accepts a YAML number or the text kotodoc read
 the same values kotodoc refuses.
 """
 
-from __future__ import annotations
 
 import re
 from decimal import Decimal

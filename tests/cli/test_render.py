@@ -199,3 +199,30 @@ def test_two_sources_with_one_target_are_refused_before_writing(run_cli: RunCli,
     assert result.exit_code == 2
     assert "samaan tiedostoon" in result.stderr and str(outdir / "kokkola.md") in result.stderr
     assert listing(outdir) == []
+
+
+def test_a_municipalitys_own_document_loads_nothing_it_does_not_use(tmp_path: Path) -> None:
+    """The pre-commit path through the console script (`kotodoc validate`, `kotodoc render -f docx`) of a
+    document without a joint block: no joint model, cost split, version comparison, worker processes, JSON
+    or XML-over-HTTP modules (each a few milliseconds of every start); a joint document does load its model."""
+    script = (
+        "import sys\n"
+        "from kotodoc.console import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    unused = ("kotodoc.schema.joint", "kotodoc.costs.split", "kotodoc.render.joint_appendix", "kotodoc.review.compare",
+              "multiprocessing", "json", "urllib.request")
+
+    def loaded(*args: str) -> set[str]:
+        proc = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, check=True,
+                              cwd=tmp_path)
+        return set(proc.stdout.split())
+
+    assert not loaded("validate", str(KOKKOLA)) & set(unused)
+    assert not loaded("render", str(KOKKOLA), "-f", "docx", "-o", "k.docx") & set(unused)
+    assert (tmp_path / "k.docx").is_file()
+    assert "kotodoc.schema.joint" in loaded("validate", str(ROOT / "examples" / "mikkeli.yaml"))

@@ -11,6 +11,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from typer.testing import Result
 
+from kotodoc import form
 from kotodoc.checks.validate import validate_bytes, validate_file
 from kotodoc.costs import tables as costs_report
 from kotodoc.render import programme as layout
@@ -41,7 +42,10 @@ def tables(blocks: list[tree.Block]) -> dict[str, tree.Table]:
 def test_no_block_no_appendix() -> None:
     prog = programme(ROOT / "examples" / "kokkola.yaml")
     assert joint_appendix(prog) == []
-    assert joint_appendix in layout.APPENDICES
+    assert layout.joint_appendix in layout.APPENDICES  # it imports the appendix's module only for a joint programme
+    assert layout.joint_appendix(prog, form.texts("fi")) == []
+    joint = programme(MIKKELI)
+    assert layout.joint_appendix(joint, form.texts("fi")) == joint_appendix(joint) != []
     assert not any(isinstance(b, tree.Heading) and b.text == TITLE for b in layout.build_programme(prog).blocks)
 
 
