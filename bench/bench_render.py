@@ -23,7 +23,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported as bench.*
 
-from timing import EXAMPLE, kotodoc_command, make_documents, report, run_once, time_batch, time_commands
+from timing import (
+    EXAMPLE,
+    FLOOR_RENDER,
+    floor_command,
+    kotodoc_command,
+    make_documents,
+    report,
+    run_once,
+    time_batch,
+    time_commands,
+)
 
 DOCX_RATIO = 3.5
 PDF_SECONDS = 4.0
@@ -49,6 +59,7 @@ def measure(kotodoc: list[str], runs: int, pdfs: int, repeat: int,
             cmds["pandoc md -> docx"] = [pandoc, str(markdown), "-o", str(folder / "p.docx")]
         else:
             print("(pandoc not installed: skipped; apt-get install pandoc)", file=sys.stderr)
+        cmds["floor: python importing pydantic, yaml, typer, docx"] = floor_command(kotodoc, FLOOR_RENDER)
         cold.update(time_commands(cmds, runs))
         if pdfs and shutil.which("soffice"):
             names = [str(p) for p in make_documents(folder, pdfs)]

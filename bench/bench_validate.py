@@ -28,7 +28,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or imported as bench.*
 
-from timing import EXAMPLE, SCHEMA, kotodoc_command, make_documents, report, time_batch, time_commands, tool
+from timing import (
+    EXAMPLE,
+    FLOOR_VALIDATE,
+    SCHEMA,
+    floor_command,
+    kotodoc_command,
+    make_documents,
+    report,
+    time_batch,
+    time_commands,
+    tool,
+)
 
 COLD_TARGETS = {"check-jsonschema": 0.4, "yamllint": 1.6}
 MANY_SECONDS = 20.0
@@ -51,6 +62,7 @@ def measure(kotodoc: list[str], runs: int, counts: list[int], repeat: int,
             print(f"({name} not installed: skipped; pip install -e '.[bench]')", file=sys.stderr)
             continue
         cmds[name] = [exe, *cmd[1:]]
+    cmds["floor: python importing pydantic, yaml, typer"] = floor_command(kotodoc, FLOOR_VALIDATE)
     cold = time_commands(cmds, runs)
     many: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="kotodoc-bench-") as tmp:
