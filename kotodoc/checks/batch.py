@@ -7,7 +7,7 @@ keeps only the diagnostics (:meth:`~kotodoc.checks.validate.Report.compact`), wh
 report formats print. A file that cannot be read is an :class:`~kotodoc.checks.report.Unreadable`
 in the stream, never an exception, so one missing file does not stop the batch.
 
-A large batch is checked by worker processes, one per processor this process may use
+A large batch is checked by worker processes, one per processor this process may use, up to four
 (:func:`workers_for`; ``KOTODOC_JOBS`` sets the number, ``1`` turns them off): each worker validates
 files in order and sends back their diagnostics only, and the results come out in the order of the
 files, exactly as one process would give them. Workers are forked from this process, which has
@@ -112,20 +112,23 @@ JOBS_ENV = "KOTODOC_JOBS"
 FILES_PER_WORKER = 100
 """A worker is started for at least this many files (its start and its first file, which builds the schema's
 validator, cost about what a hundred files do)."""
+MAX_WORKERS = 4
+"""At most this many workers unless ``KOTODOC_JOBS`` says more: each holds about 40 MB, and the main process,
+which prints every result, keeps up with about this many."""
 CHUNK = 16
 """Files a worker takes at a time."""
 
 
 def workers_for(count: int, environ: dict[str, str] | os._Environ[str] | None = None) -> int:
     """How many processes check ``count`` files: ``KOTODOC_JOBS`` when set, else one per processor this
-    process may use, but no more than one per :data:`FILES_PER_WORKER` files. A ``KOTODOC_JOBS`` that is
-    not a whole number of one or more is a :class:`UsageError`."""
+    process may use, at most :data:`MAX_WORKERS` and no more than one per :data:`FILES_PER_WORKER` files.
+    A ``KOTODOC_JOBS`` that is not a whole number of one or more is a :class:`UsageError`."""
     said = (os.environ if environ is None else environ).get(JOBS_ENV, "").strip()
     if said:
         if not said.isdigit() or int(said) < 1:
             raise UsageError("usage.jobs", env=JOBS_ENV, value=said)
         return min(int(said), count)
-    return max(1, min(_processors(), count // FILES_PER_WORKER))
+    return max(1, min(_processors(), MAX_WORKERS, count // FILES_PER_WORKER))
 
 
 def _processors() -> int:

@@ -21,6 +21,7 @@ from kotodoc.checks.batch import (
     BATCH_GC_THRESHOLD,
     FILES_PER_WORKER,
     JOBS_ENV,
+    MAX_WORKERS,
     batch_collector,
     can_fork,
     check_files,
@@ -191,7 +192,8 @@ def test_workers_keep_results_compact_and_in_order(tmp_path: Path) -> None:
 def test_the_number_of_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(JOBS_ENV, raising=False)
     assert workers_for(0) == 1 and workers_for(FILES_PER_WORKER - 1) == 1  # a small batch: no workers
-    assert 1 <= workers_for(100 * FILES_PER_WORKER) <= (os.cpu_count() or 1)
+    assert 1 <= workers_for(100 * FILES_PER_WORKER) <= min(MAX_WORKERS, os.cpu_count() or 1)
+    assert workers_for(10_000, {JOBS_ENV: "8"}) == 8  # more than the default maximum when asked
     assert workers_for(10, {JOBS_ENV: "4"}) == 4 and workers_for(3, {JOBS_ENV: " 4 "}) == 3
     assert workers_for(10_000, {JOBS_ENV: "1"}) == 1
     for wrong in ("0", "-2", "kaksi", "1.5"):
@@ -205,3 +207,24 @@ def test_a_wrong_number_of_workers_is_a_usage_error_in_the_readers_language(
     result = run_cli("validate", str(VALID), "--kieli", "sv", env={JOBS_ENV: "alla"})
     assert result.exit_code == 2
     assert "KOTODOC_JOBS=alla: ange antalet parallella processer" in result.output
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked; this system checks a batch in one process")
+def test_ctrl_c_stops_the_workers_with_a_message_and_no_traceback(tmp_path: Path) -> None:
+    """Ctrl-C reaches the whole process group, as from a terminal: the main process stops its workers, says
+    it was interrupted and exits 130; the workers print nothing and none is left running."""
+    import signal
+    import time
+
+    paths = copies(tmp_path, 1500)
+    proc = subprocess.Popen([sys.executable, "-m", "kotodoc", "validate", *map(str, paths)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, JOBS_ENV: "2"}, start_new_session=True)
+    time.sleep(2.0)  # started and checking (the whole batch takes several seconds)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "keskeytetty" in err and "Traceback" not in err
+    time.sleep(0.5)
+    with pytest.raises(ProcessLookupError):  # nobody left in the group: the workers are gone too
+        os.killpg(proc.pid, 0)
