@@ -75,17 +75,20 @@ def _word_stems(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def brand_pattern(brand: str) -> str:
-    """A regex for a brand with Finnish case endings on its last word ("Siun soten", "Oman Hämeen").
-
-    All-capital brands (VAKE, LUVN) match only in capitals and take their endings with or without a colon.
-    """
+def brand_stem(brand: str) -> str:
+    """A regex for a brand without its case ending: the last word's stems ("Siun sote|sotee", "Oman Häme|Hämee")."""
     if brand.isupper():
-        return f"(?-i:{re.escape(brand)})(?::?(?:{ENDINGS}))?"
+        return f"(?-i:{re.escape(brand)})"
     *first, last = brand.split()
     head = "".join(f"{_capital(w) if i == 0 else phrase(w)}\\w{{0,4}}\\s+" for i, w in enumerate(first))
     stems = "|".join(_capital(s) if not first else phrase(s) for s in _word_stems(last))
-    return f"{head}(?:{stems})(?:{ENDINGS})?"
+    return f"{head}(?:{stems})"
+
+
+def brand_ending(brand: str) -> str:
+    """A regex for a brand's optional Finnish case ending: all-capital brands (VAKE, LUVN) match only in
+    capitals and take their endings with or without a colon ("VAKE:n", "LUVNissa")."""
+    return f"(?::?(?:{ENDINGS}))?" if brand.isupper() else f"(?:{ENDINGS})?"
 
 
 # --- counties -------------------------------------------------------------------------------------
@@ -106,10 +109,16 @@ def _county_names() -> tuple[tuple[tuple[str, County], ...], tuple[tuple[str, Co
 
 @functools.cache
 def _brand_regex() -> tuple[re.Pattern[str], dict[str, County]]:
+    """Every brand in one regex, its group named ``b<i>``. The brands that take the same endings share one
+    ending pattern after the alternation of their stems (compiling the endings once per kind of brand, not
+    once per brand, is most of this regex's cost on every start); the stems keep the brands' order."""
     brands = {b.name: c for c in tables().counties.values() for b in c.brands}
-    groups = "|".join(f"(?P<b{i}>{brand_pattern(b)})" for i, b in enumerate(brands))
-    return re.compile(rf"(?<![\w-])(?:{groups})(?!\w)", re.IGNORECASE), {f"b{i}": c for i, c in
-                                                                         enumerate(brands.values())}
+    kinds: dict[str, list[str]] = {}
+    for i, b in enumerate(brands):
+        kinds.setdefault(brand_ending(b), []).append(f"(?P<b{i}>{brand_stem(b)})")
+    alternatives = "|".join(f"(?:{'|'.join(stems)}){ending}" for ending, stems in kinds.items())
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?!\w)", re.IGNORECASE), {f"b{i}": c for i, c in
+                                                                               enumerate(brands.values())}
 
 
 def _region_before(text: str, pairs: tuple[tuple[str, County], ...]) -> County | None:

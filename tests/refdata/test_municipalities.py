@@ -244,3 +244,16 @@ def test_a_huge_unknown_name_gets_no_suggestion_without_comparing_it_in_full() -
         "assert suggest_municipality('Kokola') == 'Kokkola'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_every_brand_is_found_with_its_endings_and_only_its_own_kind_of_colon() -> None:
+    """The brands share their ending patterns in one regex (:func:`kotodoc.refdata.mentions._brand_regex`):
+    each is still found bare and inflected, an all-capital brand also with a colon ("VAKE:n"), and a brand
+    inside a longer word is not."""
+    for c in refdata.counties():
+        for b in c.brands:
+            name = b.name
+            for written in (name, f"{name}n", f"{name}ssa", f"({name}:lla)" if name.isupper() else f"({name}lla)"):
+                assert [x.key for x in refdata.counties_in(f"Palvelut: {written}.")] == [c.key], written
+            assert refdata.counties_in(f"Yli{name.lower()}koski") == (), name
+    assert [c.key for c in refdata.counties_in("VAKE:n ja LUVNin palvelut")] == ["Vantaa–Kerava", "Länsi-Uusimaa"]
