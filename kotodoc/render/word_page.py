@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
-from html import escape
 from typing import Any
 
 from docx.oxml import OxmlElement
@@ -277,10 +276,15 @@ def _company(blob: bytes) -> str:
     return (found.text or "").strip() if found is not None else ""
 
 
+def _xml_text(text: str) -> str:
+    """``text`` as XML character data (the html and xml.sax modules would cost every render their import)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _app_xml(company: str) -> bytes:
-    parts = [f"<Application>kotodoc {escape(__version__, quote=False)}</Application>"]
+    parts = [f"<Application>kotodoc {_xml_text(__version__)}</Application>"]
     if company:
-        parts.append(f"<Company>{escape(company, quote=False)}</Company>")
+        parts.append(f"<Company>{_xml_text(company)}</Company>")
     return ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
             f'<Properties xmlns="{_EXTENDED}">{"".join(parts)}</Properties>').encode()
 

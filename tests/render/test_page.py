@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
 
 from kotodoc.checks.validate import validate_file
 from kotodoc.render import columns
@@ -177,6 +178,27 @@ def test_app_properties_are_honest(kokkola_docx: bytes) -> None:
     app = part(kokkola_docx, "docProps/app.xml")
     assert "Microsoft" not in app and "<Pages>" not in app and "<Words>" not in app
     assert "<Application>kotodoc " in app
+
+
+def test_a_templates_company_is_kept_with_its_ampersand(tmp_path: Path) -> None:
+    """The municipality's template names its organisation ("Kaupunki & Co <IT>"): app.xml keeps it, written as
+    XML character data, and stays well-formed."""
+    template = tmp_path / "pohja.docx"
+    document = Document()
+    document.save(str(template))
+    with zipfile.ZipFile(template) as old:
+        parts = {name: old.read(name) for name in old.namelist()}
+    parts["docProps/app.xml"] = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns='
+        b'"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+        b"<Company>Kaupunki &amp; Co &lt;IT&gt;</Company></Properties>")
+    with zipfile.ZipFile(template, "w") as new:
+        for name, data in parts.items():
+            new.writestr(name, data)
+    prog = Programme.model_validate(kokkola_data())
+    app = part(render_docx(build_programme(prog), reference=template), "docProps/app.xml")
+    assert "<Company>Kaupunki &amp; Co &lt;IT&gt;</Company>" in app
+    assert parse_xml(app.encode()).tag.endswith("Properties")
 
 
 # --- texts: no software, no other region; lists -----------------------------------------------------------------
