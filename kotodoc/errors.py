@@ -84,6 +84,13 @@ class OutputError(KotodocError):
     exit_code = 2
 
 
+class WorkerLost(KotodocError):
+    """A worker process of a batch ended before sending its results: the system stopped it (memory ran out, a
+    signal) (exit 2). Not a fault in a document, and not kotodoc's own: running again may well succeed."""
+
+    exit_code = 2
+
+
 class ToolMissingError(KotodocError):
     """An external program (LibreOffice for PDF) is not installed (exit 2)."""
 

@@ -33,7 +33,7 @@ from typing import TypeVar
 
 from kotodoc.checks.report import Result, Unreadable
 from kotodoc.checks.validate import Report, validate_file
-from kotodoc.errors import FileReadError, UsageError
+from kotodoc.errors import FileReadError, UsageError, WorkerLost
 
 T = TypeVar("T")
 
@@ -99,7 +99,7 @@ def check_files(paths: Iterable[str | os.PathLike[str]], draft: bool = False,
     """Validate ``paths``, keeping each file's diagnostics only; results in the order of ``paths``.
 
     ``jobs``: worker processes (default :func:`workers_for`); with one, the files are checked here, one at
-    a time.
+    a time. A worker that the system stops (memory ran out) ends the batch with :class:`WorkerLost`.
     """
     names = list(paths)
     workers = workers_for(len(names)) if jobs is None else min(jobs, len(names))
@@ -151,10 +151,20 @@ def _in_workers(names: list[str | os.PathLike[str]], draft: bool, workers: int) 
         if stream is not None:
             stream.flush()
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
-    context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=_start_worker) as pool:
-        yield from pool.imap(_check_one, [(name, draft) for name in names], chunksize=CHUNK)
+    # concurrent.futures, not multiprocessing.Pool: a worker the system kills (out of memory) breaks the pool
+    # with an error here, where Pool would wait for its results for ever
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker)
+    finished = False
+    try:
+        yield from pool.map(_check_one, [(name, draft) for name in names], chunksize=CHUNK)
+        finished = True
+    except BrokenProcessPool:
+        raise WorkerLost("batch.worker_lost", env=JOBS_ENV) from None
+    finally:  # stopped early (Ctrl-C, a closed pipe, a lost worker): drop the work not yet started
+        pool.shutdown(wait=finished, cancel_futures=not finished)
 
 
 def _start_worker() -> None:

@@ -88,6 +88,7 @@ UI: dict[str, str] = {
     "usage.extra_argument": "extra argument: {value}",
     "usage.bad_command": "invalid command",
     "usage.help": "Help: {command} --help",
+    "batch.worker_lost": "a process checking the files ended early (the system stopped it, for example when memory ran out); run again, or check in one process: {env}=1",
     "usage.jobs": "{env}={value}: give the number of worker processes as a whole number (1 or more; 1 = no workers)",
     "usage.did_you_mean": "; did you mean {candidates}?",
     "usage.or": " or ",

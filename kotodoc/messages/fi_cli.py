@@ -110,6 +110,7 @@ UI: dict[str, str] = {
     "usage.extra_argument": "ylimääräinen argumentti: {value}",
     "usage.bad_command": "virheellinen komento",
     "usage.help": "Ohje: {command} --help",
+    "batch.worker_lost": "tiedostoja tarkistanut prosessi päättyi kesken (järjestelmä lopetti sen, esimerkiksi muistin loputtua); aja uudelleen tai tarkista yhdellä prosessilla: {env}=1",
     "usage.jobs": "{env}={value}: anna rinnakkaisten prosessien määrä kokonaislukuna (1 tai enemmän; 1 = ei rinnakkaisia prosesseja)",
     "usage.did_you_mean": "; tarkoititko {candidates}?",
     "usage.or": " tai ",

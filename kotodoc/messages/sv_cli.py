@@ -101,6 +101,7 @@ UI: dict[str, str] = {
     "usage.extra_argument": "extra argument: {value}",
     "usage.bad_command": "felaktigt kommando",
     "usage.help": "Hjälp: {command} --help",
+    "batch.worker_lost": "en process som kontrollerade filerna avslutades i förtid (systemet stoppade den, till exempel när minnet tog slut); kör igen eller kontrollera med en process: {env}=1",
     "usage.jobs": "{env}={value}: ange antalet parallella processer som ett heltal (1 eller fler; 1 = inga parallella processer)",
     "usage.did_you_mean": "; menade du {candidates}?",
     "usage.or": " eller ",

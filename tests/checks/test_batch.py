@@ -228,3 +228,32 @@ def test_ctrl_c_stops_the_workers_with_a_message_and_no_traceback(tmp_path: Path
     time.sleep(0.5)
     with pytest.raises(ProcessLookupError):  # nobody left in the group: the workers are gone too
         os.killpg(proc.pid, 0)
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked; this system checks a batch in one process")
+def test_a_worker_the_system_kills_ends_the_batch_with_a_message_not_a_hang(tmp_path: Path) -> None:
+    """A worker killed from outside (as the out-of-memory killer does) is reported, exit 2, and the other
+    worker is stopped; the batch never waits for results that cannot come."""
+    import signal
+    import time
+
+    paths = copies(tmp_path, 1500)
+    proc = subprocess.Popen([sys.executable, "-m", "kotodoc", "validate", *map(str, paths)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, JOBS_ENV: "2"}, start_new_session=True)
+    workers: list[int] = []
+    for _ in range(100):  # the workers appear once the first file is read
+        time.sleep(0.05)
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+        workers = [int(pid) for pid in children.read_text().split()] if children.exists() else []
+        if len(workers) == 2:
+            break
+    assert len(workers) == 2
+    time.sleep(0.5)
+    os.kill(workers[0], signal.SIGKILL)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 2, err
+    assert "prosessi päättyi kesken" in err and "KOTODOC_JOBS=1" in err and "Traceback" not in err
+    time.sleep(0.5)
+    with pytest.raises(ProcessLookupError):
+        os.killpg(proc.pid, 0)
