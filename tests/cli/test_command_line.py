@@ -14,6 +14,8 @@ import pytest
 from typer.testing import Result
 
 from kotodoc import __version__
+from kotodoc.cli import _app_for, app
+from kotodoc.cli_help import command_named
 from kotodoc.render.documents import DOCUMENTS
 from tests.render.support import ROOT
 
@@ -158,3 +160,38 @@ def test_results_on_stdout_notes_on_stderr(run_cli: RunCli, source: Path) -> Non
     assert "varoitus" in checked.stdout and checked.stderr == ""
     rendered = run_cli("render", str(source))
     assert rendered.stdout == "" and "varoitus" in rendered.stderr and "Kirjoitettu" in rendered.stderr
+
+
+@pytest.mark.parametrize(("args", "named"), [
+    (["validate", "a.yaml"], "validate"),
+    (["--kieli", "sv", "render", "a.yaml", "-f", "pdf"], "render"),
+    (["--kieli=en", "costs"], "costs"),
+    (["--version"], None),
+    (["--help", "validate"], None),  # help before the command: the whole list of commands
+    (["-h"], None),
+    ([], None),
+    (["--kieli", "validate"], None),  # "validate" is --kieli's value here, as the parser reads it
+    (["valdate", "x.yaml"], "valdate"),
+])
+def test_the_command_a_line_names(args: list[str], named: str | None) -> None:
+    assert command_named(args) == named
+
+
+def test_only_the_named_command_is_built_but_help_and_mistakes_see_them_all(tmp_path: Path) -> None:
+    """The console script registers only the command the line names (typer builds every registered command's
+    parser on each start); the command list, a mistyped command's suggestion and --version see the whole app."""
+    assert [c.name for c in _app_for(["validate", "a.yaml"]).registered_commands] == ["validate"]
+    assert _app_for(["valdate"]) is app and _app_for(["--help"]) is app and _app_for([]) is app
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "kotodoc", *args], capture_output=True, text=True, check=False,
+                              cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+    listed = run("--help").stdout
+    assert all(f"  {name} " in listed for name in ("validate", "schema", "init", "render", "import", "costs", "diff",
+                                                   "summary")), listed
+    swedish = run("--kieli", "sv", "validate", "--help")
+    assert swedish.returncode == 0 and "Användning: kotodoc validate" in swedish.stdout
+    missing = run("--kieli", "en", "validate", "puuttuu.yaml")
+    assert missing.returncode == 2 and "File not found" in missing.stdout + missing.stderr
+    assert run("--version").stdout.strip().endswith(__version__)
