@@ -216,11 +216,12 @@ def test_ctrl_c_stops_the_workers_with_a_message_and_no_traceback(tmp_path: Path
     import signal
     import time
 
-    paths = copies(tmp_path, 1500)
-    proc = subprocess.Popen([sys.executable, "-m", "kotodoc", "validate", *map(str, paths)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    paths = [str(copies(tmp_path, 1)[0])] * 5000  # one file named 5,000 times: seconds of work, no disk to fill
+    proc = subprocess.Popen([sys.executable, "-m", "kotodoc", "validate", *paths],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, JOBS_ENV: "2"}, start_new_session=True)
-    time.sleep(2.0)  # started and checking (the whole batch takes several seconds)
+    assert proc.stdout is not None
+    assert proc.stdout.readline()  # the workers are checking: their first results are printed
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
@@ -237,8 +238,8 @@ def test_a_worker_the_system_kills_ends_the_batch_with_a_message_not_a_hang(tmp_
     import signal
     import time
 
-    paths = copies(tmp_path, 1500)
-    proc = subprocess.Popen([sys.executable, "-m", "kotodoc", "validate", *map(str, paths)],
+    paths = [str(copies(tmp_path, 1)[0])] * 5000
+    proc = subprocess.Popen([sys.executable, "-m", "kotodoc", "validate", *paths],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, JOBS_ENV: "2"}, start_new_session=True)
     workers: list[int] = []
@@ -249,7 +250,6 @@ def test_a_worker_the_system_kills_ends_the_batch_with_a_message_not_a_hang(tmp_
         if len(workers) == 2:
             break
     assert len(workers) == 2
-    time.sleep(0.5)
     os.kill(workers[0], signal.SIGKILL)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 2, err
