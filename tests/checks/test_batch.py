@@ -209,6 +209,12 @@ def test_a_wrong_number_of_workers_is_a_usage_error_in_the_readers_language(
     assert "KOTODOC_JOBS=alla: ange antalet parallella processer" in result.output
 
 
+CTRL_C_AS_IN_A_TERMINAL = ("import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+                           "sys.argv[0] = 'kotodoc'; runpy.run_module('kotodoc', run_name='__main__')")
+"""``python -m kotodoc`` with Ctrl-C raising KeyboardInterrupt: a program started in the background by a shell
+without job control (as CI may start the tests) inherits Ctrl-C ignored, and Python then never raises it."""
+
+
 @pytest.mark.skipif(not can_fork(), reason="worker processes are forked; this system checks a batch in one process")
 def test_ctrl_c_stops_the_workers_with_a_message_and_no_traceback(tmp_path: Path) -> None:
     """Ctrl-C reaches the whole process group, as from a terminal: the main process stops its workers, says
@@ -217,7 +223,7 @@ def test_ctrl_c_stops_the_workers_with_a_message_and_no_traceback(tmp_path: Path
     import time
 
     paths = [str(copies(tmp_path, 1)[0])] * 5000  # one file named 5,000 times: seconds of work, no disk to fill
-    proc = subprocess.Popen([sys.executable, "-m", "kotodoc", "validate", *paths],
+    proc = subprocess.Popen([sys.executable, "-c", CTRL_C_AS_IN_A_TERMINAL, "validate", *paths],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, JOBS_ENV: "2"}, start_new_session=True)
     assert proc.stdout is not None
