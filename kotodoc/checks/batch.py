@@ -12,7 +12,7 @@ A large batch is checked by worker processes, one per processor this process may
 files in order and sends back their diagnostics only, and the results come out in the order of the
 files, exactly as one process would give them. Workers are forked from this process, which has
 already imported everything, so they cost milliseconds to start; where processes cannot be forked
-(Windows, macOS) the batch runs in this process.
+safely (Windows, macOS, a process running other threads) the batch runs in this process.
 
 While a batch runs, the cyclic garbage collector is tuned for it (:func:`batch_collector`): the
 objects of start-up (modules, the schema's validators, the form texts) are frozen out of its scans,
@@ -139,11 +139,14 @@ def _processors() -> int:
 
 
 def can_fork() -> bool:
-    """Whether worker processes can be forked here (Linux and other Unixes but macOS, where forking a
-    process that has loaded system frameworks is unsafe)."""
+    """Whether worker processes can be forked here: on Linux and other Unixes but macOS (where forking a
+    process that has loaded system frameworks is unsafe), and only while this process runs no other thread
+    (a thread holding a lock at the fork would leave the child waiting on it for ever: a program that uses
+    kotodoc as a library from threads gets one process)."""
     import multiprocessing
 
-    return sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
+    return (sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
+            and threading.active_count() == 1)
 
 
 def _in_workers(names: list[str | os.PathLike[str]], draft: bool, workers: int) -> Iterator[Result]:

@@ -168,6 +168,7 @@ def test_workers_give_exactly_what_one_process_gives(tmp_path: Path, fmt: str, l
     """Results come back in the order of the files, with the same diagnostics worded the same way (their
     parameters survive the trip between processes), whatever the number of workers."""
     paths = _mixed_batch(tmp_path)
+    assert can_fork()  # no other thread runs: the workers are really used below
 
     def printed(jobs: int) -> tuple[int, str]:
         out = io.StringIO()
@@ -263,3 +264,22 @@ def test_a_worker_the_system_kills_ends_the_batch_with_a_message_not_a_hang(tmp_
     time.sleep(0.5)
     with pytest.raises(ProcessLookupError):
         os.killpg(proc.pid, 0)
+
+
+@pytest.mark.skipif(not can_fork(), reason="worker processes are forked; this system checks a batch in one process")
+def test_a_process_running_other_threads_checks_in_one_process(tmp_path: Path) -> None:
+    """Forking while another thread may hold a lock can leave a worker waiting for ever: a library user's
+    threaded program gets the one-process batch, with the same results."""
+    import threading
+
+    paths = _mixed_batch(tmp_path)
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert not can_fork()
+        threaded = [repr(r) for r in check_files(paths, jobs=3)]
+    finally:
+        release.set()
+        other.join()
+    assert threaded == [repr(r) for r in check_files(paths, jobs=1)]
